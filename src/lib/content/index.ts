@@ -1,0 +1,4 @@
+export * from './raw-content.ts';
+export * from './mdx-tags.ts';
+export * from './jsx-literal.ts';
+export * from './validate.ts';

@@ -1,0 +1,218 @@
+import type { z } from 'zod';
+import {
+  calloutSchema,
+  certificationPathSchema,
+  codeRefSchema,
+  cptRegistryFileSchema,
+  diagramSchema,
+  glossaryTermSchema,
+  inlineQuizSchema,
+  lessonSchema,
+  parseContent,
+  trackSchema,
+  type ContentProblem,
+  type CptRegistryEntry,
+  type GlossaryTerm,
+  type Lesson,
+} from '../schemas/index.ts';
+import { checkHcpcsCode, checkIcd10cmCode, icd10cmLabel, type Icd10cmCodeSet } from '../codesets/index.ts';
+import { hcpcsReleaseLabel, type HcpcsCodeSet } from '../codesets/hcpcs-model.ts';
+import { findMdxTags, type MdxTag } from './mdx-tags.ts';
+import { parseJsxLiteral } from './jsx-literal.ts';
+import { baseId, lessonIdOf, lessonPathParts, type RawContent, type RawFile } from './raw-content.ts';
+
+/** The official code sets the checker verifies codes against; either may be absent. */
+export interface CodeSetsForCheck {
+  icd10cm?: Icd10cmCodeSet;
+  hcpcs?: HcpcsCodeSet;
+}
+
+/** A code a lesson cites through CodeRef. */
+export interface CitedCode {
+  system: 'icd10cm' | 'hcpcs' | 'cpt';
+  code: string;
+  file: string;
+}
+
+export interface ContentReport {
+  problems: ContentProblem[];
+  /** Things not checked and why (e.g. a code set that was not found). */
+  warnings: string[];
+  lessons: Map<string, { file: string; data: Lesson; body: string }>;
+  glossary: Map<string, GlossaryTerm>;
+  cpt: Map<string, CptRegistryEntry>;
+  cited: CitedCode[];
+}
+
+const COMPONENTS = ['Callout', 'Term', 'CodeRef', 'InlineQuiz', 'Diagram'] as const;
+
+function parseFiles<S extends z.ZodType>(
+  files: RawFile[],
+  schema: S,
+  problems: ContentProblem[],
+): { raw: RawFile; data: z.output<S> }[] {
+  const ok: { raw: RawFile; data: z.output<S> }[] = [];
+  for (const raw of files) {
+    if (raw.parseError) {
+      problems.push({ file: raw.file, path: '', message: raw.parseError });
+      continue;
+    }
+    const result = parseContent(schema, raw.file, raw.data);
+    if (result.ok) ok.push({ raw, data: result.data });
+    else problems.push(...result.problems);
+  }
+  return ok;
+}
+
+function tagProps(tag: MdxTag): { props: Record<string, unknown>; error?: string } {
+  const props: Record<string, unknown> = { ...tag.attributes };
+  for (const [name, source] of Object.entries(tag.expressions)) {
+    try {
+      props[name] = parseJsxLiteral(source);
+    } catch (error) {
+      return { props, error: `${tag.name}.${name}: expected a literal value (string, number or [list]), found ${(error as Error).message}` };
+    }
+  }
+  return { props };
+}
+
+/**
+ * Validates all content: each file against its schema, the links between files
+ * (tracks, glossary ids, lesson ids, CPT registry), component props inside lessons,
+ * and every ICD-10-CM / HCPCS code cited against the official code sets given.
+ */
+export function validateContent(raw: RawContent, codeSets: CodeSetsForCheck): ContentReport {
+  const problems: ContentProblem[] = [];
+  const warnings: string[] = [];
+  const report: ContentReport = { problems, warnings, lessons: new Map(), glossary: new Map(), cpt: new Map(), cited: [] };
+
+  const tracks = new Set(parseFiles(raw.tracks, trackSchema, problems).map((t) => baseId(t.raw.file)));
+
+  for (const { raw: file, data } of parseFiles(raw.glossary, glossaryTermSchema, problems)) {
+    report.glossary.set(baseId(file.file), data);
+  }
+  for (const { raw: file, data } of parseFiles(raw.glossary, glossaryTermSchema, [])) {
+    data.related.forEach((id, i) => {
+      if (!report.glossary.has(id)) problems.push({ file: file.file, path: `related.${i}`, message: `expected an existing glossary id, found "${id}" (no content/glossary/${id}.yaml)` });
+    });
+  }
+
+  for (const { raw: file, data } of parseFiles(raw.cptRegistry, cptRegistryFileSchema, problems)) {
+    data.forEach((entry, i) => {
+      if (report.cpt.has(entry.code)) {
+        problems.push({ file: file.file, path: `${i}.code`, message: `expected each CPT code once across quizzes/cpt/, found "${entry.code}" again` });
+      } else report.cpt.set(entry.code, entry);
+    });
+  }
+
+  if (!codeSets.icd10cm) warnings.push('ICD-10-CM codes were not checked: no ICD-10-CM order file was found (set CODESETS_DIR).');
+  if (!codeSets.hcpcs) warnings.push('HCPCS codes were not checked: no HCPCS Level II file was found (set CODESETS_DIR).');
+
+  // Lesson ids come from file names, so a lesson with a bad field is still a known lesson elsewhere.
+  const lessonIds = new Set(raw.lessons.map((f) => lessonIdOf(f.file)).filter((id): id is string => id !== undefined));
+  const orders = new Map<string, string>();
+  for (const { raw: file, data } of parseFiles(raw.lessons, lessonSchema, problems)) {
+    const parts = lessonPathParts(file.file);
+    if (!parts) {
+      problems.push({ file: file.file, path: '', message: 'expected a file named content/lessons/<track>/<NN>-<slug>.mdx, e.g. 03-modifiers.mdx' });
+      continue;
+    }
+    if (parts.track !== data.track) problems.push({ file: file.file, path: 'track', message: `expected "${parts.track}" (the lesson's folder), found "${data.track}"` });
+    if (!tracks.has(data.track)) problems.push({ file: file.file, path: 'track', message: `expected a track with a file in content/tracks/, found "${data.track}"` });
+    if (parts.order !== data.order) problems.push({ file: file.file, path: 'order', message: `expected ${parts.order} (the file name's NN- prefix), found ${data.order}` });
+    const orderKey = `${data.track}#${data.order}`;
+    const clash = orders.get(orderKey);
+    if (clash) problems.push({ file: file.file, path: 'order', message: `expected a unique order in track ${data.track}, found ${data.order} also used by ${clash}` });
+    orders.set(orderKey, file.file);
+    data.keyTerms.forEach((id, i) => {
+      if (!report.glossary.has(id)) problems.push({ file: file.file, path: `keyTerms.${i}`, message: `expected an existing glossary id, found "${id}" (no content/glossary/${id}.yaml)` });
+    });
+    report.lessons.set(lessonIdOf(file.file)!, { file: file.file, data, body: file.body ?? '' });
+  }
+  // Bodies are checked even when the frontmatter is invalid, so one run reports every problem.
+  for (const file of raw.lessons) {
+    if (file.body !== undefined) checkLessonBody(file.file, file.body, file.bodyLine ?? 1, raw, codeSets, report);
+  }
+
+  for (const { raw: file, data } of parseFiles(raw.paths, certificationPathSchema, problems)) {
+    if (baseId(file.file) !== data.certification.toLowerCase()) {
+      problems.push({ file: file.file, path: 'certification', message: `expected "${baseId(file.file).toUpperCase()}" (the file name), found "${data.certification}"` });
+    }
+    data.lessons.forEach((id, i) => {
+      if (!lessonIds.has(id)) problems.push({ file: file.file, path: `lessons.${i}`, message: `expected an existing lesson id <track>/<slug>, found "${id}"` });
+    });
+  }
+  return report;
+}
+
+function checkLessonBody(file: string, body: string, bodyLine: number, raw: RawContent, codeSets: CodeSetsForCheck, report: ContentReport): void {
+  const { problems } = report;
+  const at = (tag: { line: number; name: string }, field: string) => `line ${tag.line + bodyLine - 1} ${tag.name}${field ? `.${field}` : ''}`;
+  for (const tag of findMdxTags(body, COMPONENTS)) {
+    if (tag.error) {
+      problems.push({ file, path: at(tag, ''), message: `expected a well-formed tag, found ${tag.error}` });
+      continue;
+    }
+    const { props, error } = tagProps(tag);
+    if (error) {
+      problems.push({ file, path: at(tag, ''), message: error });
+      continue;
+    }
+    const schema = { Callout: calloutSchema, Term: undefined, CodeRef: codeRefSchema, InlineQuiz: inlineQuizSchema, Diagram: diagramSchema }[tag.name as (typeof COMPONENTS)[number]];
+    if (schema) {
+      const parsed = parseContent(schema, file, props);
+      if (!parsed.ok) {
+        problems.push(...parsed.problems.map((p) => ({ ...p, path: at(tag, p.path) })));
+        continue;
+      }
+    }
+    if (tag.name === 'Term') {
+      const id = props.id;
+      if (typeof id !== 'string' || !report.glossary.has(id)) {
+        problems.push({ file, path: at(tag, 'id'), message: `expected an existing glossary id, found ${JSON.stringify(id ?? null)}` });
+      }
+    } else if (tag.name === 'Diagram') {
+      const src = props.src as string;
+      if (!raw.diagrams.has(src)) problems.push({ file, path: at(tag, 'src'), message: `expected a file public${src}, found none` });
+      if (!tag.children || tag.children.trim().length < 40) {
+        problems.push({ file, path: at(tag, 'children'), message: 'expected a full text description between <Diagram> and </Diagram> (40+ characters), found none' });
+      }
+    } else if (tag.name === 'CodeRef') {
+      checkCodeRef(file, tag.line + bodyLine - 1, props as { system: 'icd10cm' | 'hcpcs' | 'cpt'; code: string; category?: boolean }, codeSets, report);
+    }
+  }
+}
+
+function checkCodeRef(
+  file: string,
+  line: number,
+  props: { system: 'icd10cm' | 'hcpcs' | 'cpt'; code: string; category?: boolean },
+  codeSets: CodeSetsForCheck,
+  report: ContentReport,
+): void {
+  const path = `line ${line} CodeRef.code`;
+  const { system, code } = props;
+  report.cited.push({ system, code, file });
+  if (system === 'cpt') {
+    if (!report.cpt.has(code)) report.problems.push({ file, path, message: `expected a CPT code listed in quizzes/cpt/ with our own note, found "${code}"` });
+    return;
+  }
+  if (system === 'icd10cm' && codeSets.icd10cm) {
+    const set = codeSets.icd10cm;
+    const check = checkIcd10cmCode(code, set);
+    if (props.category) {
+      if (check.ok || check.reason === 'malformed' || check.reason === 'not-found') {
+        const why = check.ok ? `${check.code} is billable; drop "category"` : check.message;
+        report.problems.push({ file, path, message: `expected a non-billable ICD-10-CM category or subcategory in ${icd10cmLabel(set)} (category is set), found "${code}": ${why}` });
+      }
+    } else if (!check.ok) {
+      report.problems.push({ file, path, message: `expected a billable ICD-10-CM code in ${icd10cmLabel(set)}, found "${code}": ${check.message}` });
+    }
+  }
+  if (system === 'hcpcs' && codeSets.hcpcs) {
+    const check = checkHcpcsCode(code, codeSets.hcpcs);
+    if (!check.ok) {
+      report.problems.push({ file, path, message: `expected an active HCPCS Level II code in ${hcpcsReleaseLabel(codeSets.hcpcs)}, found "${code}": ${check.message}` });
+    }
+  }
+}
