@@ -2,7 +2,7 @@ import { CodeSetFileError } from './source-error.ts';
 import { quarterEffectiveDate, type HcpcsCodeSet, type HcpcsEntry, type HcpcsQuarter } from './hcpcs-model.ts';
 import { toHcpcsEntry } from './hcpcs-record.ts';
 
-type Cell = string | number | boolean | Date | null;
+type Cell = unknown;
 
 const COLUMNS = {
   code: 'HCPC',
@@ -39,7 +39,7 @@ export function hcpcsFromXlsxRows(rows: Cell[][], file: string, year: number, qu
   const modifiers = new Map<string, HcpcsEntry>();
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
-    if (row.every((c) => c === null || text(c).trim() === '')) continue;
+    if (row.every((c) => text(c).trim() === '')) continue;
     const recordId = text(row[index.recordId]).trim();
     if (recordId !== '3' && recordId !== '7') {
       throw new CodeSetFileError(file, r + 1, `RECID should be 3 (code) or 7 (modifier), found ${JSON.stringify(recordId)}`);

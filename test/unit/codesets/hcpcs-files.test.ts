@@ -30,14 +30,14 @@ describe('parseHcpcsTxtFile on a fixture in the 320-byte record format', () => {
 
   it('names file and line of a line that is not a record', () => {
     const broken = text.replace(/^E0114000204.*$/m, 'this line is not a record');
-    expect(() => parseHcpcsTxtFile(broken, 'h.txt', 2026, 'JAN')).toThrowError(/h\.txt:8: not a HCPCS record/);
+    expect(() => parseHcpcsTxtFile(broken, 'h.txt', 2026, 'JAN')).toThrow(/h\.txt:8: not a HCPCS record/);
   });
 
   it('rejects an orphan continuation line and a bad date', () => {
     const orphan = text.replace(/^A4253000103/m, 'A4253000104');
-    expect(() => parseHcpcsTxtFile(orphan, 'h.txt', 2026, 'JAN')).toThrowError(/h\.txt:5: continuation line for A4253/);
+    expect(() => parseHcpcsTxtFile(orphan, 'h.txt', 2026, 'JAN')).toThrow(/h\.txt:5: continuation line for A4253/);
     const badDate = text.replace('19820101', '1982O101');
-    expect(() => parseHcpcsTxtFile(badDate, 'h.txt', 2026, 'JAN')).toThrowError(/h\.txt:9: J1100: added date should be YYYYMMDD/);
+    expect(() => parseHcpcsTxtFile(badDate, 'h.txt', 2026, 'JAN')).toThrow(/h\.txt:9: J1100: added date should be YYYYMMDD/);
   });
 
   it('gives a CodeSetFileError, never a crash, for any garbage', () => {
@@ -71,8 +71,8 @@ describe('hcpcsFromXlsxRows', () => {
   });
 
   it('names the row of a bad record and a missing column', () => {
-    expect(() => hcpcsFromXlsxRows([header, ['J1100', '0010', '5', 'x', 'x', null, null, null, 'N']], 'x.xlsx', 2025, 'OCT')).toThrowError(/x\.xlsx:2: RECID/);
-    expect(() => hcpcsFromXlsxRows([header.filter((h) => h !== 'TERM DT')], 'x.xlsx', 2025, 'OCT')).toThrowError(/x\.xlsx:1: header row has no "TERM DT" column/);
+    expect(() => hcpcsFromXlsxRows([header, ['J1100', '0010', '5', 'x', 'x', null, null, null, 'N']], 'x.xlsx', 2025, 'OCT')).toThrow(/x\.xlsx:2: RECID/);
+    expect(() => hcpcsFromXlsxRows([header.filter((h) => h !== 'TERM DT')], 'x.xlsx', 2025, 'OCT')).toThrow(/x\.xlsx:1: header row has no "TERM DT" column/);
   });
 });
 

@@ -25,14 +25,14 @@ describe('parseIcd10cmOrderFile on a fixture in the official format', () => {
 
   it('names file and line of a malformed row', () => {
     const text = readFileSync(fixture, 'latin1').replace('00004 E11621  1', '0004 E11621   1');
-    expect(() => parseIcd10cmOrderFile(text, 'order.txt', 2026)).toThrowError(/order\.txt:4: not an order-file row/);
+    expect(() => parseIcd10cmOrderFile(text, 'order.txt', 2026)).toThrow(/order\.txt:4: not an order-file row/);
   });
 
   it('rejects a flag other than 0 or 1 and a duplicate code', () => {
     const text = readFileSync(fixture, 'latin1');
-    expect(() => parseIcd10cmOrderFile(text.replace('00006 I10     1', '00006 I10     7'), 'o.txt', 2026)).toThrowError(/o\.txt:6/);
+    expect(() => parseIcd10cmOrderFile(text.replace('00006 I10     1', '00006 I10     7'), 'o.txt', 2026)).toThrow(/o\.txt:6/);
     const dup = `${text}00014 I10     1 Essential (primary) hypertension${' '.repeat(29)} Essential (primary) hypertension\r\n`;
-    expect(() => parseIcd10cmOrderFile(dup, 'o.txt', 2026)).toThrowError(/o\.txt:14: code I10 appears twice/);
+    expect(() => parseIcd10cmOrderFile(dup, 'o.txt', 2026)).toThrow(/o\.txt:14: code I10 appears twice/);
   });
 
   it('gives a CodeSetFileError, never a crash, for any garbage', () => {

@@ -1,0 +1,58 @@
+/** Kinds of page the site builds, for per-type size budgets. */
+export type PageType =
+  | 'home'
+  | 'all lessons'
+  | 'track index'
+  | 'lesson'
+  | 'glossary'
+  | 'certification path'
+  | 'about'
+  | 'authoring guide'
+  | 'code page'
+  | '404'
+  | 'other';
+
+/** Classifies a built page by its path inside dist/ (e.g. `learn/cpt/modifiers/index.html`). */
+export function pageTypeOf(path: string): PageType {
+  const p = path.replace(/\\/g, '/').replace(/^\/+/, '');
+  if (p === 'index.html') return 'home';
+  if (p === '404.html') return '404';
+  if (p === 'learn/index.html') return 'all lessons';
+  if (/^learn\/[^/]+\/index\.html$/.test(p)) return 'track index';
+  if (/^learn\/[^/]+\/[^/]+\/index\.html$/.test(p)) return 'lesson';
+  if (p === 'glossary/index.html') return 'glossary';
+  if (/^paths\/[^/]+\/index\.html$/.test(p)) return 'certification path';
+  if (p === 'about/index.html') return 'about';
+  if (p === 'authoring/index.html') return 'authoring guide';
+  if (p.startsWith('lookup/')) return 'code page';
+  return 'other';
+}
+
+/** Assets a page references: module scripts, stylesheets, and the text of inline scripts and styles. */
+export function referencedAssets(html: string): { scripts: string[]; styles: string[]; inlineScripts: string[]; inlineStyles: string[] } {
+  const attr = (tag: string, name: string) => new RegExp(`${name}=["']?([^"' >]+)`).exec(tag)?.[1];
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  const inlineScripts: string[] = [];
+  const inlineStyles: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = attr(match[1]!, 'src');
+    if (src) scripts.push(src);
+    else if (!/type=["']?application\/(ld\+)?json/.test(match[1]!) && match[2]!.trim()) inlineScripts.push(match[2]!);
+  }
+  for (const match of html.matchAll(/<link\b[^>]*>/g)) {
+    if (/rel=["']?stylesheet/.test(match[0])) {
+      const href = attr(match[0], 'href');
+      if (href) styles.push(href);
+    }
+  }
+  for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) inlineStyles.push(match[1]!);
+  return { scripts, styles, inlineScripts, inlineStyles };
+}
+
+/** Static imports inside a built JS module (`import"./a.js"`, `from "./b.js"`), as written. */
+export function staticImports(js: string): string[] {
+  const found = new Set<string>();
+  for (const match of js.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) found.add(match[1]!);
+  return [...found];
+}
