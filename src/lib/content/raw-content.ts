@@ -18,6 +18,7 @@ export interface RawContent {
   glossary: RawFile[];
   paths: RawFile[];
   cptRegistry: RawFile[];
+  exercises: RawFile[];
   /** Files present under public/diagrams/, as site paths (/diagrams/name.svg). */
   diagrams: Set<string>;
 }

@@ -58,6 +58,7 @@ export function readContent(root: string): RawContent {
     glossary: listFiles(join(root, 'content/glossary'), yaml).map((p) => readYaml(root, p)),
     paths: listFiles(join(root, 'content/paths'), yaml).map((p) => readYaml(root, p)),
     cptRegistry: listFiles(join(root, 'quizzes/cpt'), yaml).map((p) => readYaml(root, p)),
+    exercises: listFiles(join(root, 'quizzes/exercises'), yaml).map((p) => readYaml(root, p)),
     diagrams: new Set(listFiles(join(root, 'public/diagrams'), /\.svg$/).map((p) => `/diagrams/${relative(join(root, 'public/diagrams'), p)}`)),
   };
 }

@@ -5,6 +5,8 @@ import {
   codeRefSchema,
   cptRegistryFileSchema,
   diagramSchema,
+  exerciseSchema,
+  type Exercise,
   glossaryTermSchema,
   inlineQuizSchema,
   lessonSchema,
@@ -41,6 +43,7 @@ export interface ContentReport {
   lessons: Map<string, { file: string; data: Lesson; body: string }>;
   glossary: Map<string, GlossaryTerm>;
   cpt: Map<string, CptRegistryEntry>;
+  exercises: Map<string, { file: string; data: Exercise }>;
   cited: CitedCode[];
 }
 
@@ -84,7 +87,7 @@ function tagProps(tag: MdxTag): { props: Record<string, unknown>; error?: string
 export function validateContent(raw: RawContent, codeSets: CodeSetsForCheck): ContentReport {
   const problems: ContentProblem[] = [];
   const warnings: string[] = [];
-  const report: ContentReport = { problems, warnings, lessons: new Map(), glossary: new Map(), cpt: new Map(), cited: [] };
+  const report: ContentReport = { problems, warnings, lessons: new Map(), glossary: new Map(), cpt: new Map(), exercises: new Map(), cited: [] };
 
   const tracks = new Set(parseFiles(raw.tracks, trackSchema, problems).map((t) => baseId(t.raw.file)));
 
@@ -139,10 +142,61 @@ export function validateContent(raw: RawContent, codeSets: CodeSetsForCheck): Co
       problems.push({ file: file.file, path: 'certification', message: `expected "${baseId(file.file).toUpperCase()}" (the file name), found "${data.certification}"` });
     }
     data.lessons.forEach((id, i) => {
+      const lesson = report.lessons.get(id);
       if (!lessonIds.has(id)) problems.push({ file: file.file, path: `lessons.${i}`, message: `expected an existing lesson id <track>/<slug>, found "${id}"` });
+      else if (lesson && !lesson.data.certifications.includes(data.certification)) {
+        problems.push({ file: file.file, path: `lessons.${i}`, message: `expected a lesson that lists ${data.certification} in its certifications, found "${id}" (${lesson.data.certifications.join(', ')})` });
+      }
+      if (data.lessons.indexOf(id) !== i) problems.push({ file: file.file, path: `lessons.${i}`, message: `expected each lesson once, found "${id}" again` });
     });
   }
+  for (const { raw: file, data } of parseFiles(raw.exercises, exerciseSchema, problems)) {
+    report.exercises.set(baseId(file.file), { file: file.file, data });
+    checkExercise(file.file, data, lessonIds, codeSets, report);
+  }
   return report;
+}
+
+/** Every code in an exercise's answer key must be valid for claims in the code set found (CPT: in our registry). */
+function checkExercise(file: string, exercise: Exercise, lessonIds: Set<string>, codeSets: CodeSetsForCheck, report: ContentReport): void {
+  const { answer } = exercise;
+  answer.diagnoses.forEach((d, i) => {
+    [d.code, ...d.alternatives].forEach((code, j) => {
+      const path = j === 0 ? `answer.diagnoses.${i}.code` : `answer.diagnoses.${i}.alternatives.${j - 1}`;
+      checkKeyCode(file, path, 'icd10cm', code, codeSets, report);
+    });
+  });
+  answer.procedures.forEach((p, i) => {
+    [p.code, ...p.alternatives].forEach((code, j) => {
+      const path = j === 0 ? `answer.procedures.${i}.code` : `answer.procedures.${i}.alternatives.${j - 1}`;
+      checkKeyCode(file, path, p.system, code, codeSets, report);
+    });
+  });
+  answer.commonErrors.forEach((e, i) => {
+    const keyCodes = [...answer.diagnoses.flatMap((d) => [d.code, ...d.alternatives]), ...answer.procedures.flatMap((p) => [p.code, ...p.alternatives])];
+    if (keyCodes.includes(e.code)) report.problems.push({ file, path: `answer.commonErrors.${i}.code`, message: `expected a wrong code learners choose, found "${e.code}", which the key accepts` });
+  });
+  exercise.lessons.forEach((id, i) => {
+    if (!lessonIds.has(id)) report.problems.push({ file, path: `lessons.${i}`, message: `expected an existing lesson id <track>/<slug>, found "${id}"` });
+  });
+}
+
+function checkKeyCode(file: string, path: string, system: 'icd10cm' | 'hcpcs' | 'cpt', code: string, codeSets: CodeSetsForCheck, report: ContentReport): void {
+  report.cited.push({ system, code, file });
+  if (system === 'cpt') {
+    if (!report.cpt.has(code)) report.problems.push({ file, path, message: `expected a CPT code listed in quizzes/cpt/ with our own note, found "${code}"` });
+  } else if (system === 'icd10cm') {
+    if (!codeSets.icd10cm) return;
+    if (!code.includes('.') && code.length > 3) {
+      report.problems.push({ file, path, message: `expected the code written with its decimal point, found "${code}"` });
+      return;
+    }
+    const check = checkIcd10cmCode(code, codeSets.icd10cm);
+    if (!check.ok) report.problems.push({ file, path, message: `expected a billable ICD-10-CM code in ${icd10cmLabel(codeSets.icd10cm)}, found "${code}": ${check.message}` });
+  } else if (codeSets.hcpcs) {
+    const check = checkHcpcsCode(code, codeSets.hcpcs);
+    if (!check.ok) report.problems.push({ file, path, message: `expected an active HCPCS Level II code in ${hcpcsReleaseLabel(codeSets.hcpcs)}, found "${code}": ${check.message}` });
+  }
 }
 
 function checkLessonBody(file: string, body: string, bodyLine: number, raw: RawContent, codeSets: CodeSetsForCheck, report: ContentReport): void {

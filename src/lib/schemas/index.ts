@@ -6,3 +6,4 @@ export * from './path.ts';
 export * from './cpt-registry.ts';
 export * from './format-issues.ts';
 export * from './inline-quiz.ts';
+export * from './exercise.ts';

@@ -11,6 +11,6 @@ export const certificationPathSchema = z.strictObject({
   certification: certificationSchema,
   title: z.string().min(5),
   summary: z.string().min(20),
-  lessons: z.array(lessonIdSchema).min(3),
+  lessons: z.array(lessonIdSchema).min(1),
 });
 export type CertificationPath = z.output<typeof certificationPathSchema>;

@@ -81,7 +81,7 @@ describe('validateContent', () => {
 
   it('rejects a lesson whose file name and order disagree, and a path to a missing lesson', () => {
     expect(problemsAfter(replaceIn(lesson, 'order: 1', 'order: 2'))).toEqual([`${lesson}: order: expected 1 (the file name's NN- prefix), found 2`]);
-    expect(problemsAfter(replaceIn('content/paths/cpc.yaml', 'lessons: [icd-10-cm/basics,', 'lessons: [icd-10-cm/advanced,'))).toEqual([
+    expect(problemsAfter(replaceIn('content/paths/cpc.yaml', 'lessons: [icd-10-cm/basics]', 'lessons: [icd-10-cm/advanced]'))).toEqual([
       'content/paths/cpc.yaml: lessons.0: expected an existing lesson id <track>/<slug>, found "icd-10-cm/advanced"',
     ]);
   });
@@ -111,5 +111,17 @@ describe('npm run check (the CLI)', () => {
     expect(output).toContain(`${lesson}: track: expected one of`);
     expect(output).toContain(`${lesson}: line 16 CodeRef.code: expected a billable ICD-10-CM code in ICD-10-CM FY2026, found "E11"`);
     expect(output).toMatch(/2 problems found/);
+  });
+});
+
+describe('certification paths', () => {
+  it('only hold lessons that serve the certification, each once', () => {
+    const problems = problemsAfter((dir) => {
+      replaceIn(lesson, 'certifications: [CPC]', 'certifications: [CPB]')(dir);
+    });
+    expect(problems).toEqual(['content/paths/cpc.yaml: lessons.0: expected a lesson that lists CPC in its certifications, found "icd-10-cm/basics" (CPB)']);
+    expect(problemsAfter(replaceIn('content/paths/cpc.yaml', 'lessons: [icd-10-cm/basics]', 'lessons: [icd-10-cm/basics, icd-10-cm/basics]'))).toEqual([
+      'content/paths/cpc.yaml: lessons.1: expected each lesson once, found "icd-10-cm/basics" again',
+    ]);
   });
 });
