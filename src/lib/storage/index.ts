@@ -1,0 +1,2 @@
+export * from './storage-adapter.ts';
+export * from './exercise-progress.ts';
