@@ -7,6 +7,7 @@ import {
   certificationPathSchema,
   cptRegistryEntrySchema,
   cptRegistryFileSchema,
+  exerciseSchema,
   glossaryTermSchema,
   lessonSchema,
   trackSchema,
@@ -50,4 +51,23 @@ const cpt = defineCollection({
   schema: cptRegistryEntrySchema.extend({ id: z.string() }),
 });
 
-export const collections = { tracks, lessons, glossary, paths, cpt };
+/** quizzes/exercises/<id>.yaml; the scenario Markdown is rendered at build time. */
+const exercises = defineCollection({
+  loader: {
+    name: 'codeprep-exercises',
+    load: async ({ store, parseData, renderMarkdown, generateDigest }) => {
+      store.clear();
+      const dir = './quizzes/exercises';
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+        const filePath = `${dir}/${name}`;
+        const raw = parseYaml(readFileSync(filePath, 'utf8')) as Record<string, unknown>;
+        const id = name.replace(/\.yaml$/, '');
+        const data = await parseData({ id, data: raw, filePath });
+        store.set({ id, data, filePath, digest: generateDigest(raw), rendered: await renderMarkdown(String(raw.scenario ?? '')) });
+      }
+    },
+  },
+  schema: exerciseSchema,
+});
+
+export const collections = { tracks, lessons, glossary, paths, cpt, exercises };

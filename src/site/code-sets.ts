@@ -1,5 +1,6 @@
 // Build-time view of the official code sets: what the site shows about them.
-import { icd10cmLabel, withIcdDot } from '../lib/codesets/index.ts';
+import { buildValidityChunks, icd10cmLabel, withIcdDot, type ValidityChunk } from '../lib/codesets/index.ts';
+import { icd10cmStatuses, type CodeStatus } from '../lib/grading/code-lookup.ts';
 import { hcpcsReleaseLabel } from '../lib/codesets/hcpcs-model.ts';
 import { loadCodeSetsOnce } from '../lib/codesets/load.ts';
 
@@ -44,4 +45,21 @@ export async function officialTitle(system: 'icd10cm' | 'hcpcs', code: string): 
     return entry && { title: entry.longDescription, billable: entry.active, source: `HCPCS Level II ${hcpcsReleaseLabel(sets.hcpcs)}` };
   }
   return undefined;
+}
+
+let chunks: Promise<{ icd10cm: Map<string, ValidityChunk>; hcpcs: Map<string, ValidityChunk> }> | undefined;
+
+/** The validity chunks the browser fetches to grade codes that are not in an answer key. */
+export function validityChunks() {
+  chunks ??= loadCodeSetsOnce().then((sets) => ({
+    icd10cm: sets.icd10cm ? buildValidityChunks('icd10cm', icd10cmStatuses(sets.icd10cm.entries), icd10cmLabel(sets.icd10cm)) : new Map(),
+    hcpcs: sets.hcpcs
+      ? buildValidityChunks(
+          'hcpcs',
+          new Map<string, CodeStatus>([...sets.hcpcs.codes.values()].map((c) => [c.code, c.active ? 'valid' : 'terminated'])),
+          `HCPCS Level II ${hcpcsReleaseLabel(sets.hcpcs)}`,
+        )
+      : new Map(),
+  }));
+  return chunks;
 }

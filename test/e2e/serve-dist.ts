@@ -25,10 +25,18 @@ export default async function setup(): Promise<() => void> {
   const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
   const server: ChildProcess = spawn(process.execPath, [astro, 'preview', '--port', String(PORT), '--host', '127.0.0.1'], {
     cwd: root,
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  await waitFor(`http://127.0.0.1:${PORT}/`, 30_000);
+  let output = '';
+  server.stdout?.on('data', (chunk) => (output += chunk));
+  server.stderr?.on('data', (chunk) => (output += chunk));
+  try {
+    await waitFor(`http://127.0.0.1:${PORT}/`, 30_000);
+  } catch (error) {
+    server.kill();
+    throw new Error(`${(error as Error).message}\n${output}`);
+  }
   return () => {
     server.kill();
   };

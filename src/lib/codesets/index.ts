@@ -5,3 +5,4 @@ export * from './hcpcs-model.ts';
 export * from './hcpcs-txt-file.ts';
 export * from './hcpcs-xlsx-file.ts';
 export * from './check-code.ts';
+export * from './validity-chunks.ts';

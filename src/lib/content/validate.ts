@@ -47,7 +47,7 @@ export interface ContentReport {
   cited: CitedCode[];
 }
 
-const COMPONENTS = ['Callout', 'Term', 'CodeRef', 'InlineQuiz', 'Diagram'] as const;
+const COMPONENTS = ['Callout', 'Term', 'CodeRef', 'InlineQuiz', 'Diagram', 'CodeExercise'] as const;
 
 function parseFiles<S extends z.ZodType>(
   files: RawFile[],
@@ -212,7 +212,7 @@ function checkLessonBody(file: string, body: string, bodyLine: number, raw: RawC
       problems.push({ file, path: at(tag, ''), message: error });
       continue;
     }
-    const schema = { Callout: calloutSchema, Term: undefined, CodeRef: codeRefSchema, InlineQuiz: inlineQuizSchema, Diagram: diagramSchema }[tag.name as (typeof COMPONENTS)[number]];
+    const schema = { Callout: calloutSchema, Term: undefined, CodeRef: codeRefSchema, InlineQuiz: inlineQuizSchema, Diagram: diagramSchema, CodeExercise: undefined }[tag.name as (typeof COMPONENTS)[number]];
     if (schema) {
       const parsed = parseContent(schema, file, props);
       if (!parsed.ok) {
@@ -220,7 +220,12 @@ function checkLessonBody(file: string, body: string, bodyLine: number, raw: RawC
         continue;
       }
     }
-    if (tag.name === 'Term') {
+    if (tag.name === 'CodeExercise') {
+      const id = props.id;
+      if (typeof id !== 'string' || !raw.exercises.some((e) => baseId(e.file) === id)) {
+        problems.push({ file, path: at(tag, 'id'), message: `expected the id of an exercise in quizzes/exercises/, found ${JSON.stringify(id ?? null)}` });
+      }
+    } else if (tag.name === 'Term') {
       const id = props.id;
       if (typeof id !== 'string' || !report.glossary.has(id)) {
         problems.push({ file, path: at(tag, 'id'), message: `expected an existing glossary id, found ${JSON.stringify(id ?? null)}` });
