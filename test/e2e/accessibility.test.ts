@@ -21,6 +21,8 @@ const pageTypes: [string, string][] = [
   ['authoring guide', '/authoring/'],
   ['code page', '/lookup/icd10cm/E11.621/'],
   ['404', '/no-such-page/'],
+  ['exercise list', '/exercises/'],
+  ['exercise', '/exercises/dx-colles-fracture-ladder-fall/'],
 ];
 
 describe.each(['light', 'dark'] as const)('axe-core in %s mode', (colorScheme) => {

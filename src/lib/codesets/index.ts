@@ -6,3 +6,4 @@ export * from './hcpcs-txt-file.ts';
 export * from './hcpcs-xlsx-file.ts';
 export * from './check-code.ts';
 export * from './validity-chunks.ts';
+export * from './icd10cm-tabular-file.ts';
