@@ -4,6 +4,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageTypeOf, referencedAssets, staticImports, type PageType } from '../src/lib/bench/page-weight.ts';
+import { codeSetsDir, discoverCodeSetFiles, newestOfEachKind } from '../src/lib/codesets/node.ts';
+import { hcpcsFromXlsxRows, parseHcpcsTxtFile, parseIcd10cmOrderFile, parseIcd10cmTabular } from '../src/lib/codesets/index.ts';
+import { readSheet } from 'read-excel-file/node';
+import { loadCodeSets } from '../src/lib/codesets/load.ts';
+import { readContent } from '../src/lib/content/node.ts';
+import { validateContent } from '../src/lib/content/index.ts';
+import { answerFromKey, createCodeLookup, gradeExercise, icd10cmStatuses, type CodeStatus, type LearnerAnswer } from '../src/lib/grading/index.ts';
+import { gunzipSync } from 'node:zlib';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -73,11 +81,71 @@ table('Site build', ['measure', 'value'], [
   ['pages', String(pages.length)],
 ]);
 
-const budgets: Partial<Record<PageType, { js: number; total: number }>> = { lesson: { js: 10 * 1024, total: 80 * 1024 } };
+const budgets: Partial<Record<PageType, { js: number; total: number }>> = { lesson: { js: 10 * 1024, total: 80 * 1024 }, exercise: { js: 90 * 1024, total: Infinity } };
 const rows = [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, { count, max, maxPage }]) => {
   const budget = budgets[type];
-  const verdict = budget ? (max.js <= budget.js && max.total < budget.total ? `ok (JS <= ${kb(budget.js)}, total < ${kb(budget.total)})` : `OVER (JS <= ${kb(budget.js)}, total < ${kb(budget.total)})`) : '-';
+  const rule = budget ? `JS <= ${kb(budget.js)}${Number.isFinite(budget.total) ? `, total < ${kb(budget.total)}` : ''}` : '';
+  const verdict = budget ? `${max.js <= budget.js && max.total < budget.total ? 'ok' : 'OVER'} (${rule})` : '-';
   return [type, String(count), kb(max.js), kb(max.css), kb(max.html), kb(max.total), maxPage, verdict];
 });
 table('Page weight, gzip, largest page of each type (images and fonts excluded)', ['page type', 'pages', 'JS', 'CSS', 'HTML', 'total', 'largest page', 'budget'], rows);
 if (rows.some((r) => r[7]!.startsWith('OVER'))) process.exitCode = 1;
+
+// --- Code sets: parse time of the full official files ---
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const ms = (value: number) => `${value < 1 ? value.toFixed(3) : value.toFixed(1)} ms`;
+const timeIt = async (fn: () => unknown | Promise<unknown>) => {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+};
+const dir = codeSetsDir(process.env, root);
+const newest = newestOfEachKind(discoverCodeSetFiles(dir));
+const parseRows: string[][] = [];
+if (newest.icd10cmOrder) {
+  const { path, year } = newest.icd10cmOrder;
+  const text = readFileSync(path, 'latin1');
+  parseRows.push(['ICD-10-CM order file', `FY${year}`, ms(await timeIt(() => parseIcd10cmOrderFile(text, path, year)))]);
+}
+if (newest.icd10cmTabular) {
+  const { path, year } = newest.icd10cmTabular;
+  const bytes = readFileSync(path);
+  const xml = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+  parseRows.push(['ICD-10-CM Tabular List XML', `FY${year}`, ms(await timeIt(() => parseIcd10cmTabular(xml, path, year)))]);
+}
+if (newest.hcpcs) {
+  const { path, year, quarter = 'JAN', kind } = newest.hcpcs;
+  const time = await timeIt(async () =>
+    kind === 'hcpcs-xlsx' ? hcpcsFromXlsxRows(await readSheet(path), path, year, quarter) : parseHcpcsTxtFile(readFileSync(path, 'latin1'), path, year, quarter),
+  );
+  parseRows.push([`HCPCS Level II (${kind === 'hcpcs-xlsx' ? 'XLSX, read with read-excel-file' : 'TXT'})`, `${year} ${quarter}`, ms(time)]);
+}
+const sets = await loadCodeSets(dir);
+table('Code-set parse time (full official files)', ['file', 'year', 'time'], parseRows.length ? parseRows : [['no official files found', '-', '-']]);
+
+// --- Grading: time per exercise over the whole bank ---
+const content = validateContent(readContent(root), {});
+const lookup = createCodeLookup({
+  ...(sets.icd10cm ? { icd10cm: icd10cmStatuses(sets.icd10cm.entries) } : {}),
+  ...(sets.hcpcs ? { hcpcs: new Map<string, CodeStatus>([...sets.hcpcs.codes.values()].map((c) => [c.code, c.active ? 'valid' : 'terminated'])) } : {}),
+  cpt: new Set(content.cpt.keys()),
+});
+const samples: number[] = [];
+for (const { data } of content.exercises.values()) {
+  const right = answerFromKey(data.answer);
+  // A realistic learner answer: the key reversed, one code dropped, one malformed line added.
+  const mixed: LearnerAnswer = { diagnoses: [...right.diagnoses].reverse().slice(1).concat('E11.'), procedures: right.procedures.slice(0, -1).concat({ code: '9921' }) };
+  for (let i = 0; i < 50; i++) {
+    for (const answer of [right, mixed]) {
+      const start = performance.now();
+      gradeExercise(data.answer, answer, lookup);
+      samples.push(performance.now() - start);
+    }
+  }
+}
+samples.sort((a, b) => a - b);
+const p95 = percentile(samples, 95);
+table('Grading one exercise (all exercises, right and mixed answers, 50 rounds each)', ['exercises', 'samples', 'p50', 'p95', 'budget'], [
+  [String(content.exercises.size), String(samples.length), ms(percentile(samples, 50)), ms(p95), `${p95 < 1 ? 'ok' : 'OVER'} (p95 < 1 ms)`],
+]);
+if (p95 >= 1) process.exitCode = 1;

@@ -9,6 +9,8 @@ export type PageType =
   | 'about'
   | 'authoring guide'
   | 'code page'
+  | 'exercise list'
+  | 'exercise'
   | '404'
   | 'other';
 
@@ -25,6 +27,8 @@ export function pageTypeOf(path: string): PageType {
   if (p === 'about/index.html') return 'about';
   if (p === 'authoring/index.html') return 'authoring guide';
   if (p.startsWith('lookup/')) return 'code page';
+  if (p === 'exercises/index.html') return 'exercise list';
+  if (/^exercises\/[^/]+\/index\.html$/.test(p)) return 'exercise';
   return 'other';
 }
 
@@ -39,6 +43,13 @@ export function referencedAssets(html: string): { scripts: string[]; styles: str
     const src = attr(match[1]!, 'src');
     if (src) scripts.push(src);
     else if (!/type=["']?application\/(ld\+)?json/.test(match[1]!) && match[2]!.trim()) inlineScripts.push(match[2]!);
+  }
+  // Islands load their component and renderer as modules named in attributes, not in <script src>.
+  for (const match of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    for (const name of ['component-url', 'renderer-url']) {
+      const url = attr(match[0], name);
+      if (url && !scripts.includes(url)) scripts.push(url);
+    }
   }
   for (const match of html.matchAll(/<link\b[^>]*>/g)) {
     if (/rel=["']?stylesheet/.test(match[0])) {

@@ -1,29 +1,30 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Storage, ReadResult, WriteResult } from './storage-adapter.ts';
 
-const procedureEntrySchema = z.object({ code: z.string().max(40), modifiers: z.string().max(40).default(''), units: z.string().max(5).default('') });
+const text = (max: number) => z.string().check(z.maxLength(max));
+const procedureEntrySchema = z.object({ code: text(40), modifiers: z._default(text(40), ''), units: z._default(text(5), '') });
 
 /** What the learner has typed on an exercise, kept as a draft between visits. */
 export const exerciseEntriesSchema = z.object({
-  diagnoses: z.array(z.string().max(40)).max(40),
-  procedures: z.array(procedureEntrySchema).max(40),
+  diagnoses: z.array(text(40)).check(z.maxLength(40)),
+  procedures: z.array(procedureEntrySchema).check(z.maxLength(40)),
 });
 export type ExerciseEntries = z.output<typeof exerciseEntriesSchema>;
 
 export const exerciseAttemptSchema = z.object({
   at: z.string(),
-  score: z.number().min(0).max(1),
+  score: z.number().check(z.minimum(0), z.maximum(1)),
   allCorrect: z.boolean(),
   /** Count of lines by verdict, e.g. { correct: 2, sequence: 1 }. */
-  verdicts: z.record(z.string(), z.int().min(0)),
+  verdicts: z.record(z.string(), z.int().check(z.minimum(0))),
   entries: exerciseEntriesSchema,
 });
 export type ExerciseAttempt = z.output<typeof exerciseAttemptSchema>;
 
 export const exerciseProgressSchema = z.object({
   draft: exerciseEntriesSchema,
-  attempts: z.array(exerciseAttemptSchema).max(100),
-  revealed: z.boolean().default(false),
+  attempts: z.array(exerciseAttemptSchema).check(z.maxLength(100)),
+  revealed: z._default(z.boolean(), false),
 });
 export type ExerciseProgress = z.output<typeof exerciseProgressSchema>;
 

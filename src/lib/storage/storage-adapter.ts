@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini keeps the browser bundle small; it validates the same way as the full zod API.
+import * as z from 'zod/mini';
+import type { $ZodType, input, output } from 'zod/v4/core';
 
 /**
  * The one place CodePrep reads and writes browser storage. Every record is kept under its own key
@@ -17,7 +19,7 @@ export const STORAGE_PREFIX = 'codeprep:';
 /** Version of the envelope and record formats written by this build. */
 export const STORAGE_VERSION = 1;
 
-const envelopeSchema = z.object({ v: z.int().min(0), savedAt: z.string(), data: z.unknown() });
+const envelopeSchema = z.object({ v: z.int().check(z.minimum(0)), savedAt: z.string(), data: z.unknown() });
 
 export type ReadResult<T> =
   | { ok: true; value: T | undefined }
@@ -28,8 +30,8 @@ export type WriteResult = { ok: true } | { ok: false; reason: 'quota' | 'unavail
 export type Migration = (data: unknown, from: number) => unknown;
 
 export interface Storage {
-  read<S extends z.ZodType>(key: string, schema: S, migrate?: Migration): ReadResult<z.output<S>>;
-  write<S extends z.ZodType>(key: string, schema: S, value: z.input<S>): WriteResult;
+  read<S extends $ZodType>(key: string, schema: S, migrate?: Migration): ReadResult<output<S>>;
+  write<S extends $ZodType>(key: string, schema: S, value: input<S>): WriteResult;
   remove(key: string): WriteResult;
   /** Keys (without the prefix) that start with `prefix`. */
   keys(prefix?: string): string[];
@@ -52,7 +54,7 @@ export function createStorage(backend: KeyValueBackend | undefined, now: () => D
         return unavailable;
       }
       if (text === null) return { ok: true, value: undefined };
-      let envelope: z.output<typeof envelopeSchema>;
+      let envelope: z.infer<typeof envelopeSchema>;
       try {
         envelope = envelopeSchema.parse(JSON.parse(text));
       } catch {
@@ -62,13 +64,13 @@ export function createStorage(backend: KeyValueBackend | undefined, now: () => D
         return { ok: false, reason: 'newer-version', message: `Saved data for "${key}" was written by a newer version of CodePrep (format ${envelope.v}); reload to update.` };
       }
       const data = envelope.v < STORAGE_VERSION && migrate ? migrate(envelope.data, envelope.v) : envelope.data;
-      const parsed = schema.safeParse(data);
+      const parsed = z.safeParse(schema, data);
       if (!parsed.success) return { ok: false, reason: 'corrupt', message: `Saved data for "${key}" does not have the expected shape and was not used.` };
       return { ok: true, value: parsed.data };
     },
     write(key, schema, value) {
       if (!backend) return unavailable;
-      const parsed = schema.safeParse(value);
+      const parsed = z.safeParse(schema, value);
       if (!parsed.success) return { ok: false, reason: 'invalid', message: `Refused to save "${key}": the data does not have the expected shape.` };
       try {
         backend.setItem(STORAGE_PREFIX + key, JSON.stringify({ v: STORAGE_VERSION, savedAt: now().toISOString(), data: parsed.data }));

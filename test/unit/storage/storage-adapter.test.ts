@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createStorage, memoryBackend, STORAGE_PREFIX, STORAGE_VERSION } from '../../../src/lib/storage/index.ts';
 
 const schema = z.object({ n: z.int() });
