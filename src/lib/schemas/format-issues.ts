@@ -41,6 +41,9 @@ function unit(origin: string | undefined, count: number | bigint): string {
 }
 
 function expectation(issue: z.core.$ZodIssue): string {
+  // A schema's own message (e.g. "a rationale of at least 20 characters") says it best.
+  const custom = issue.code !== 'invalid_type' && issue.code !== 'invalid_value' && !/^(Too small|Too big|Invalid|Unrecognized)/.test(issue.message);
+  if (custom) return `expected ${issue.message}`;
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${issue.expected}`;

@@ -35,7 +35,7 @@ describe('validateContent', () => {
   it('accepts the valid fixture project and collects cited codes (not those in code blocks)', () => {
     const report = validateContent(readContent(fixture), codeSets);
     expect(report.problems).toEqual([]);
-    expect(report.cited.map((c) => c.code)).toEqual(['E11.621', 'E11', 'A4253', '99213']);
+    expect(report.cited.filter((c) => c.file.endsWith('.mdx')).map((c) => c.code)).toEqual(['E11.621', 'E11', 'A4253', '99213']);
   });
 
   it('rejects a missing field, naming file and field', () => {
@@ -123,5 +123,26 @@ describe('certification paths', () => {
     expect(problemsAfter(replaceIn('content/paths/cpc.yaml', 'lessons: [icd-10-cm/basics]', 'lessons: [icd-10-cm/basics, icd-10-cm/basics]'))).toEqual([
       'content/paths/cpc.yaml: lessons.1: expected each lesson once, found "icd-10-cm/basics" again',
     ]);
+  });
+});
+
+describe('exercise answer keys', () => {
+  const exercise = 'quizzes/exercises/fixture-foot-ulcer.yaml';
+  it('are checked code by code, naming file, field, code and code-set year', () => {
+    expect(problemsAfter(replaceIn(exercise, 'code: E11.621', 'code: E11.62'))).toEqual([
+      `${exercise}: answer.diagnoses.0.code: expected a billable ICD-10-CM code in ICD-10-CM FY2026, found "E11.62": E11.62 is a header in ICD-10-CM FY2026, not billable: report a more specific code (e.g. E11.621)`,
+    ]);
+    expect(problemsAfter(replaceIn(exercise, 'code: S72.001A', 'code: S72.001'))).toEqual([
+      `${exercise}: answer.diagnoses.1.code: expected a billable ICD-10-CM code in ICD-10-CM FY2026, found "S72.001": S72.001 requires a 7th character in ICD-10-CM FY2026 and is not billable without it (e.g. S72.001A)`,
+    ]);
+    expect(problemsAfter(replaceIn(exercise, 'code: E11.621', 'code: E11.999'))[0]).toContain('answer.diagnoses.0.code: expected a billable ICD-10-CM code in ICD-10-CM FY2026, found "E11.999": E11.999 is not a code in ICD-10-CM FY2026');
+    expect(problemsAfter(replaceIn(exercise, 'code: A4253', 'code: A9999'))[0]).toContain(`${exercise}: answer.procedures.1.code: expected an active HCPCS Level II code in January 2026, found "A9999": A9999 is not a code in HCPCS Level II January 2026`);
+    expect(problemsAfter(replaceIn(exercise, 'code: "99213"', 'code: "99215"'))).toEqual([`${exercise}: answer.procedures.0.code: expected a CPT code listed in quizzes/cpt/ with our own note, found "99215"`]);
+  });
+
+  it('need the decimal point, a rationale per code, and common errors outside the key', () => {
+    expect(problemsAfter(replaceIn(exercise, 'code: E11.621', 'code: E11621'))[0]).toContain('answer.diagnoses.0.code: expected the code written with its decimal point');
+    expect(problemsAfter(replaceIn(exercise, 'rationale: Established patient visit, low-level decision making.', 'rationale: short'))[0]).toMatch(/answer\.procedures\.0\.rationale: expected a rationale of at least 20 characters/);
+    expect(problemsAfter(replaceIn(exercise, '- code: E11.9', '- code: E11.621'))[0]).toContain('answer.commonErrors.0.code: expected a wrong code learners choose, found "E11.621", which the key accepts');
   });
 });
