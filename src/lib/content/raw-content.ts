@@ -19,6 +19,8 @@ export interface RawContent {
   paths: RawFile[];
   cptRegistry: RawFile[];
   exercises: RawFile[];
+  questions: RawFile[];
+  exams: RawFile[];
   /** Files present under public/diagrams/, as site paths (/diagrams/name.svg). */
   diagrams: Set<string>;
 }

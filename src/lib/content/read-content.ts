@@ -59,6 +59,8 @@ export function readContent(root: string): RawContent {
     paths: listFiles(join(root, 'content/paths'), yaml).map((p) => readYaml(root, p)),
     cptRegistry: listFiles(join(root, 'quizzes/cpt'), yaml).map((p) => readYaml(root, p)),
     exercises: listFiles(join(root, 'quizzes/exercises'), yaml).map((p) => readYaml(root, p)),
+    questions: listFiles(join(root, 'quizzes/questions'), yaml).map((p) => readYaml(root, p)),
+    exams: listFiles(join(root, 'quizzes/exams'), yaml).map((p) => readYaml(root, p)),
     diagrams: new Set(listFiles(join(root, 'public/diagrams'), /\.svg$/).map((p) => `/diagrams/${relative(join(root, 'public/diagrams'), p)}`)),
   };
 }

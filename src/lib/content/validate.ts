@@ -6,6 +6,12 @@ import {
   cptRegistryFileSchema,
   diagramSchema,
   exerciseSchema,
+  examSchema,
+  questionFileSchema,
+  examDomains,
+  type BankItem,
+  type CaseQuestion,
+  type Exam,
   type Exercise,
   glossaryTermSchema,
   inlineQuizSchema,
@@ -20,6 +26,7 @@ import {
 import { checkHcpcsCode, checkIcd10cmCode, icd10cmLabel, type Icd10cmCodeSet } from '../codesets/index.ts';
 import { hcpcsReleaseLabel, type HcpcsCodeSet } from '../codesets/hcpcs-model.ts';
 import { findMdxTags, type MdxTag } from './mdx-tags.ts';
+import { codesInOption } from './option-codes.ts';
 import { parseJsxLiteral } from './jsx-literal.ts';
 import { baseId, lessonIdOf, lessonPathParts, type RawContent, type RawFile } from './raw-content.ts';
 
@@ -44,6 +51,9 @@ export interface ContentReport {
   glossary: Map<string, GlossaryTerm>;
   cpt: Map<string, CptRegistryEntry>;
   exercises: Map<string, { file: string; data: Exercise }>;
+  /** Every bank item by id (case sets hold their questions). */
+  questions: Map<string, { file: string; data: BankItem }>;
+  exams: Map<string, { file: string; data: Exam }>;
   cited: CitedCode[];
 }
 
@@ -87,7 +97,7 @@ function tagProps(tag: MdxTag): { props: Record<string, unknown>; error?: string
 export function validateContent(raw: RawContent, codeSets: CodeSetsForCheck): ContentReport {
   const problems: ContentProblem[] = [];
   const warnings: string[] = [];
-  const report: ContentReport = { problems, warnings, lessons: new Map(), glossary: new Map(), cpt: new Map(), exercises: new Map(), cited: [] };
+  const report: ContentReport = { problems, warnings, lessons: new Map(), glossary: new Map(), cpt: new Map(), exercises: new Map(), questions: new Map(), exams: new Map(), cited: [] };
 
   const tracks = new Set(parseFiles(raw.tracks, trackSchema, problems).map((t) => baseId(t.raw.file)));
 
@@ -154,7 +164,45 @@ export function validateContent(raw: RawContent, codeSets: CodeSetsForCheck): Co
     report.exercises.set(baseId(file.file), { file: file.file, data });
     checkExercise(file.file, data, lessonIds, codeSets, report);
   }
+
+  const questionIds = new Map<string, string>();
+  for (const { raw: file, data } of parseFiles(raw.questions, questionFileSchema, problems)) {
+    data.forEach((item, i) => {
+      const ids = item.type === 'case' ? [item.id, ...item.questions.map((q) => q.id)] : [item.id];
+      for (const id of ids) {
+        const clash = questionIds.get(id);
+        if (clash) problems.push({ file: file.file, path: `${i}.id`, message: `expected a question id unique across the bank, found "${id}" also in ${clash}` });
+        questionIds.set(id, file.file);
+      }
+      report.questions.set(item.id, { file: file.file, data: item });
+      const questions: [string, CaseQuestion][] = item.type === 'case' ? item.questions.map((q, j) => [`${i}.questions.${j}`, q]) : [[String(i), item]];
+      for (const [path, q] of questions) checkQuestion(file.file, path, q, codeSets, report);
+    });
+  }
+
+  for (const { raw: file, data } of parseFiles(raw.exams, examSchema, problems)) {
+    report.exams.set(baseId(file.file), { file: file.file, data });
+    const allowed: readonly string[] = examDomains[data.style];
+    for (const domain of Object.keys(data.blueprint)) {
+      if (!allowed.includes(domain)) problems.push({ file: file.file, path: `blueprint.${domain}`, message: `expected a ${data.style} domain (${allowed.join(', ')}), found "${domain}"` });
+    }
+  }
   return report;
+}
+
+/** Codes in a question's answer are checked like exercise keys; so are codes-only right options. */
+function checkQuestion(file: string, path: string, q: CaseQuestion, codeSets: CodeSetsForCheck, report: ContentReport): void {
+  if (q.type === 'code-entry') {
+    q.answer.diagnoses.forEach((d, i) => [d.code, ...d.alternatives].forEach((code, j) => checkKeyCode(file, `${path}.answer.diagnoses.${i}.${j === 0 ? 'code' : `alternatives.${j - 1}`}`, 'icd10cm', code, codeSets, report)));
+    q.answer.procedures.forEach((p, i) => [p.code, ...p.alternatives].forEach((code, j) => checkKeyCode(file, `${path}.answer.procedures.${i}.${j === 0 ? 'code' : `alternatives.${j - 1}`}`, p.system, code, codeSets, report)));
+    return;
+  }
+  const right = q.type === 'single' ? [q.answer] : q.answer;
+  if (q.type === 'single' && q.pinned.some((p) => p > 3)) report.problems.push({ file, path: `${path}.pinned`, message: 'expected pinned option indexes 0-3' });
+  for (const index of right) {
+    const codes = codesInOption(q.options[index] ?? '');
+    for (const c of codes ?? []) checkKeyCode(file, `${path}.options.${index}`, c.system, c.code, codeSets, report);
+  }
 }
 
 /** Every code in an exercise's answer key must be valid for claims in the code set found (CPT: in our registry). */

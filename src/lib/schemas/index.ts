@@ -7,3 +7,5 @@ export * from './cpt-registry.ts';
 export * from './format-issues.ts';
 export * from './inline-quiz.ts';
 export * from './exercise.ts';
+export * from './question.ts';
+export * from './exam.ts';
