@@ -8,6 +8,9 @@ import {
   cptRegistryEntrySchema,
   cptRegistryFileSchema,
   exerciseSchema,
+  examSchema,
+  questionFileSchema,
+  questionSchema,
   glossaryTermSchema,
   lessonSchema,
   trackSchema,
@@ -70,4 +73,19 @@ const exercises = defineCollection({
   schema: exerciseSchema,
 });
 
-export const collections = { tracks, lessons, glossary, paths, cpt, exercises };
+/** quizzes/questions/*.yaml hold lists of questions and case sets; each becomes one item keyed by its id. */
+const questions = defineCollection({
+  loader: async () => {
+    const dir = './quizzes/questions';
+    const files = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
+    return files.flatMap((name) => questionFileSchema.parse(parseYaml(readFileSync(`${dir}/${name}`, 'utf8'))).map((item) => ({ ...item })));
+  },
+  schema: questionSchema,
+});
+
+const exams = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './quizzes/exams' }),
+  schema: examSchema,
+});
+
+export const collections = { tracks, lessons, glossary, paths, cpt, exercises, questions, exams };

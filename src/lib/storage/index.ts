@@ -1,2 +1,3 @@
 export * from './storage-adapter.ts';
 export * from './exercise-progress.ts';
+export * from './exam-attempts.ts';

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, baseUrl, describeViolations, launchBrowser } from './browser.ts';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const secondsLeft = async (p: Page) => {
+  const text = (await p.locator('.clock span[aria-hidden]').textContent())!;
+  const [h, m, s] = text.split(':').map(Number);
+  return h! * 3600 + m! * 60 + s!;
+};
+const navCell = (p: Page, n: number) => p.getByRole('navigation', { name: 'Questions' }).getByRole('button', { name: new RegExp(`^Question ${n},`) });
+
+describe('the CPC-style mock exam', () => {
+  it('starts, takes answers, flags and strikes by keyboard', async () => {
+    await page.goto(`${baseUrl}/exams/cpc-style/`);
+    await page.getByRole('button', { name: 'Start the timed exam' }).click();
+    await page.getByRole('heading', { name: 'Question 1 of 100' }).waitFor();
+    expect(await secondsLeft(page)).toBeGreaterThan(4 * 3600 - 30);
+
+    const options = page.getByRole('group', { name: /Choose one answer/ }).getByRole('radio');
+    await options.first().focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => options.first().isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Next' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Question 2 of 100' }).waitFor();
+    await page.getByRole('button', { name: /Flag for review/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Strike out option A' }).click();
+    await expect.poll(() => navCell(page, 1).getAttribute('aria-label')).toBe('Question 1, answered');
+    await expect.poll(() => navCell(page, 2).getAttribute('aria-label')).toBe('Question 2, not answered, flagged');
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('restores everything after a reload, with the timer still counting from the same deadline', async () => {
+    const before = await secondsLeft(page);
+    await page.waitForTimeout(1500);
+    await page.reload();
+    await page.getByRole('heading', { name: /^Question \d+ of 100$/ }).waitFor();
+    await expect.poll(() => navCell(page, 1).getAttribute('aria-label')).toBe('Question 1, answered');
+    await expect.poll(() => navCell(page, 2).getAttribute('aria-label')).toBe('Question 2, not answered, flagged');
+    const after = await secondsLeft(page);
+    expect(after).toBeLessThan(before);
+    expect(before - after).toBeLessThan(15);
+    await expect(page.getByRole('button', { name: 'Restore option A' }).or(page.getByRole('button', { name: 'Strike out option A', pressed: true })).count()).resolves.toBe(1);
+  });
+
+  it('tells a second tab that the attempt is open elsewhere', async () => {
+    const second = await context.newPage();
+    await second.goto(`${baseUrl}/exams/cpc-style/`);
+    await expect.poll(() => second.getByText('This attempt is open in another tab').count()).toBe(1);
+    await second.close();
+  });
+
+  it('submits after review and confirmation, and reports by domain', async () => {
+    await page.getByRole('button', { name: 'Review and submit' }).click();
+    await expect(page.getByText(/^99 unanswered, 1 flagged\.$/).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Submit the exam' }).click();
+    await page.getByRole('button', { name: 'Yes, submit' }).click();
+    await page.getByRole('heading', { name: 'Your result' }).waitFor();
+    const table = page.getByRole('table', { name: 'Score by domain' });
+    await expect(table.getByRole('row').count()).resolves.toBe(18);
+    await expect(page.getByRole('img', { name: /Score by domain/ }).count()).resolves.toBe(1);
+    await page.getByRole('combobox', { name: 'Show' }).selectOption('flagged');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'shown' }).textContent()).toBe('1 question shown.');
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('submits automatically when the clock passes the deadline', async () => {
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    await p.clock.install();
+    await p.goto(`${baseUrl}/exams/cpb-style/`);
+    await p.getByRole('button', { name: 'Start the timed exam' }).click();
+    await p.getByRole('heading', { name: /^Question 1 of/ }).waitFor();
+    await p.clock.fastForward('04:00:05');
+    await p.getByRole('heading', { name: 'Your result' }).waitFor();
+    await expect(p.getByText(/submitted automatically when time ran out/).count()).resolves.toBe(1);
+    await fresh.close();
+  });
+});
