@@ -118,3 +118,15 @@ export function countWords(body: string): number {
     .replace(/[#*_>|\-[\]()]/g, ' ');
   return prose.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 }
+
+/** The readable prose of an MDX body, for search: code, tags, expressions and Markdown marks removed. */
+export function plainText(body: string): string {
+  return maskCode(body)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\{[^}]*\}/g, ' ')
+    .replace(/^#+\s*/gm, '')
+    .replace(/[*_>|`]/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
