@@ -69,7 +69,7 @@ export default function QuestionView({ number, total, question, item, caseSet, a
                 </label>
                 {!feedback && (
                   <button type="button" className="strike" aria-pressed={struck} aria-label={`Strike out option ${letters[shown]}`} disabled={disabled} onClick={() => onStrike(original)}>
-                    {struck ? 'Restore' : 'Strike'}
+                    Strike out
                   </button>
                 )}
                 {feedback?.optionRationales && <p className="option-rationale">{feedback.optionRationales[original]}</p>}

@@ -31,28 +31,34 @@ export class BlueprintError extends Error {}
  */
 export function assembleForm(examId: string, exam: Pick<Exam, 'blueprint' | 'pretestItems' | 'parts' | 'minutes'>, pool: PublicQuestion[], seed: number): ExamForm {
   const random = seededRandom(seed);
-  const need = new Map(Object.entries(exam.blueprint).map(([d, n]) => [d, n ?? 0]));
-  const domains = [...need.keys()];
-  const candidates = shuffled(
-    units(pool).filter((u) => u.questions.every((q) => need.has(q.domain))),
-    random,
-  );
-  const chosen: Unit[] = [];
-  const left: Unit[] = [];
-  for (const unit of candidates) {
-    const counts = new Map<string, number>();
-    for (const q of unit.questions) counts.set(q.domain, (counts.get(q.domain) ?? 0) + 1);
-    if ([...counts].every(([d, n]) => (need.get(d) ?? 0) >= n)) {
-      chosen.push(unit);
-      for (const [d, n] of counts) need.set(d, need.get(d)! - n);
-    } else left.push(unit);
+  const domains = Object.keys(exam.blueprint);
+  const eligible = units(pool).filter((u) => u.questions.every((q) => domains.includes(q.domain)));
+  // Case sets go first (they are the hardest to fit), then standalone questions fill what is left.
+  // If a draw leaves a gap, reshuffle: still deterministic, since every draw comes from the seeded stream.
+  let chosen: Unit[] = [];
+  let left: Unit[] = [];
+  let short: [string, number][] = [];
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const need = new Map(Object.entries(exam.blueprint).map(([d, n]) => [d, n ?? 0]));
+    const candidates = [...shuffled(eligible.filter((u) => u.questions.length > 1), random), ...shuffled(eligible.filter((u) => u.questions.length === 1), random)];
+    chosen = [];
+    left = [];
+    for (const unit of candidates) {
+      const counts = new Map<string, number>();
+      for (const q of unit.questions) counts.set(q.domain, (counts.get(q.domain) ?? 0) + 1);
+      if ([...counts].every(([d, n]) => (need.get(d) ?? 0) >= n)) {
+        chosen.push(unit);
+        for (const [d, n] of counts) need.set(d, need.get(d)! - n);
+      } else left.push(unit);
+    }
+    short = [...need].filter(([, n]) => n > 0);
+    if (short.length === 0) break;
   }
-  const short = [...need].filter(([, n]) => n > 0);
   if (short.length) {
     throw new BlueprintError(`the question bank cannot meet the blueprint: ${short.map(([d, n]) => `${d} is ${n} question${n === 1 ? '' : 's'} short`).join('; ')}`);
   }
   // Pretest items: unscored standalone questions from the blueprint's domains, not already used.
-  const pretest = left.filter((u) => u.questions.length === 1).slice(0, exam.pretestItems);
+  const pretest = shuffled(left.filter((u) => u.questions.length === 1), random).slice(0, exam.pretestItems);
   if (pretest.length < exam.pretestItems) throw new BlueprintError(`the question bank has only ${pretest.length} spare questions for ${exam.pretestItems} pretest items`);
 
   const toItems = (unit: Unit, scored: boolean): FormItem[] =>
