@@ -12,6 +12,9 @@ import { readContent } from '../src/lib/content/node.ts';
 import { validateContent } from '../src/lib/content/index.ts';
 import { answerFromKey, createCodeLookup, gradeExercise, icd10cmStatuses, type CodeStatus, type LearnerAnswer } from '../src/lib/grading/index.ts';
 import { gunzipSync } from 'node:zlib';
+import { applyClock, answer as answerItem, assembleForm, scoreExam, splitBank, startSession, submitAll, toggleFlag } from '../src/lib/exam/index.ts';
+import { createStorage, memoryBackend, readSession, saveSession } from '../src/lib/storage/index.ts';
+import { loadSiteIndex, searchSite, type SiteIndexData } from '../src/lib/search/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -81,7 +84,7 @@ table('Site build', ['measure', 'value'], [
   ['pages', String(pages.length)],
 ]);
 
-const budgets: Partial<Record<PageType, { js: number; total: number }>> = { lesson: { js: 10 * 1024, total: 80 * 1024 }, exercise: { js: 90 * 1024, total: Infinity } };
+const budgets: Partial<Record<PageType, { js: number; total: number }>> = { lesson: { js: 10 * 1024, total: 80 * 1024 }, exercise: { js: 90 * 1024, total: Infinity }, exam: { js: 100 * 1024, total: Infinity } };
 const rows = [...byType.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([type, { count, max, maxPage }]) => {
   const budget = budgets[type];
   const rule = budget ? `JS <= ${kb(budget.js)}${Number.isFinite(budget.total) ? `, total < ${kb(budget.total)}` : ''}` : '';
@@ -149,3 +152,71 @@ table('Grading one exercise (all exercises, right and mixed answers, 50 rounds e
   [String(content.exercises.size), String(samples.length), ms(percentile(samples, 50)), ms(p95), `${p95 < 1 ? 'ok' : 'OVER'} (p95 < 1 ms)`],
 ]);
 if (p95 >= 1) process.exitCode = 1;
+
+// --- Mock exams: restoring and grading a full attempt ---
+const bank = splitBank([...content.questions.values()].map((q) => q.data));
+const cpc = content.exams.get('cpc-style');
+if (cpc) {
+  const keys = new Map(bank.keys.map((k) => [k.id, k]));
+  const form = assembleForm('cpc-style', cpc.data, bank.questions, cpc.data.seed);
+  const t0 = Date.UTC(2026, 10, 28, 9);
+  let session = startSession(form, { attemptId: 'bench', mode: 'exam', now: t0 });
+  form.items.forEach((item, i) => {
+    const key = keys.get(item.questionId)!;
+    const value = typeof key.answer === 'number' ? { kind: 'choice' as const, selected: [key.answer] } : Array.isArray(key.answer) ? { kind: 'choice' as const, selected: key.answer } : { kind: 'codes' as const, diagnoses: key.answer.diagnoses.map((d) => d.code), procedures: key.answer.procedures.map((p) => ({ code: [p.code, ...p.modifiers].join('-') + (p.units > 1 ? ` x${p.units}` : '') })) };
+    session = answerItem(session, item.questionId, value, t0 + i * 60_000);
+    if (i % 7 === 0) session = toggleFlag(session, item.questionId, t0 + i * 60_000);
+  });
+  const storage = createStorage(memoryBackend());
+  saveSession(storage, session);
+  const restoreTimes: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const start = performance.now();
+    const read = readSession(storage, 'bench');
+    if (read.ok && read.value) applyClock(read.value, t0 + 150 * 60_000);
+    restoreTimes.push(performance.now() - start);
+  }
+  const submitted = submitAll(session, t0 + 200 * 60_000);
+  const gradeTimes: number[] = [];
+  let scorePercent = 0;
+  for (let i = 0; i < 200; i++) {
+    const start = performance.now();
+    scorePercent = scoreExam(submitted, cpc.data, keys).percent;
+    gradeTimes.push(performance.now() - start);
+  }
+  restoreTimes.sort((a, b) => a - b);
+  gradeTimes.sort((a, b) => a - b);
+  const gradeP95 = percentile(gradeTimes, 95);
+  table('Mock exam (CPC-style, 100 questions, every answer right)', ['measure', 'p50', 'p95', 'budget'], [
+    ['restore an attempt from storage (read, validate, apply clock)', ms(percentile(restoreTimes, 50)), ms(percentile(restoreTimes, 95)), '-'],
+    [`grade the full exam (score ${scorePercent}%)`, ms(percentile(gradeTimes, 50)), ms(gradeP95), `${gradeP95 < 10 ? 'ok' : 'OVER'} (< 10 ms)`],
+  ]);
+  if (gradeP95 >= 10 || scorePercent !== 100) process.exitCode = 1;
+}
+
+// --- Site search (lunr) ---
+try {
+  const index = JSON.parse(readFileSync(join(dist, 'search-index.json'), 'utf8'));
+  const store = JSON.parse(readFileSync(join(dist, 'search-store.json'), 'utf8'));
+  const loaded = loadSiteIndex({ ...index, store } as SiteIndexData);
+  const queries = ['hypertension', 'hyperten', 'htn', 'modifier 25', 'modifer', 'excludes1', 'diabetes foot ulcer', 'global surgical package', 'breach notification', '60 days', 'ncci', 'mue', 'abn', 'cms-1500', 'anesthesia time', 'seventh character', 'placeholder x', 'z codes screening', 'drug units', 'j1100', 'denial appeal', 'stark law', 'word parts', 'prefix', 'colonoscopy', 'fracture', 'pregnancy trimester', 'neoplasm table', 'em office visit', 'medical decision making', ':::~', 'x'.repeat(500)];
+  const times: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const q of queries) {
+      const start = performance.now();
+      searchSite(loaded, q);
+      times.push(performance.now() - start);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const size = gz(readFileSync(join(dist, 'search-index.json')));
+  const p95search = percentile(times, 95);
+  table('Site search (lunr, in Node)', ['measure', 'value', 'budget'], [
+    ['index, gzip', kb(size), `${size <= 150 * 1024 ? 'ok' : 'OVER'} (<= 150 KB)`],
+    ['result store (titles, snippets), gzip', kb(gz(readFileSync(join(dist, 'search-store.json')))), '-'],
+    [`query p50 / p95 over ${queries.length} queries x 20`, `${ms(percentile(times, 50))} / ${ms(p95search)}`, `${p95search < 5 ? 'ok' : 'OVER'} (p95 < 5 ms)`],
+  ]);
+  if (size > 150 * 1024 || p95search >= 5) process.exitCode = 1;
+} catch (error) {
+  console.log(`\nSite search: not measured (${(error as Error).message})`);
+}

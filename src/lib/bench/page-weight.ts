@@ -11,6 +11,9 @@ export type PageType =
   | 'code page'
   | 'exercise list'
   | 'exercise'
+  | 'exam list'
+  | 'exam'
+  | 'search'
   | '404'
   | 'other';
 
@@ -28,6 +31,9 @@ export function pageTypeOf(path: string): PageType {
   if (p === 'authoring/index.html') return 'authoring guide';
   if (p.startsWith('lookup/')) return 'code page';
   if (p === 'exercises/index.html') return 'exercise list';
+  if (p === 'exams/index.html') return 'exam list';
+  if (/^exams\/[^/]+\/index\.html$/.test(p)) return 'exam';
+  if (p === 'search/index.html') return 'search';
   if (/^exercises\/[^/]+\/index\.html$/.test(p)) return 'exercise';
   return 'other';
 }
