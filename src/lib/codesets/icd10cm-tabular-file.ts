@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CodeSetFileError } from './source-error.ts';
+import { placeCode } from './lookup-data.ts';
 
 /** The instructional note kinds of the Tabular List, as named in the official XML. */
 export const tabularNoteKinds = ['inclusionTerm', 'includes', 'excludes1', 'excludes2', 'codeFirst', 'useAdditionalCode', 'codeAlso', 'notes', 'sevenChrNote'] as const;
@@ -125,15 +126,8 @@ export function seventhCharacterTable(tabular: Icd10cmTabular, code: string): { 
 
 /** The section (block) whose category range holds a code, even when the tabular lacks the code itself. */
 export function sectionForCode(tabular: Icd10cmTabular, code: string): { chapter: TabularChapter; section: TabularSection } | undefined {
-  const category = code.slice(0, 3).toUpperCase();
-  let before: { chapter: TabularChapter; section: TabularSection } | undefined;
-  for (const chapter of tabular.chapters) {
-    for (const section of chapter.sections) {
-      const first = section.first.slice(0, 3);
-      if (category >= first && category <= section.last.slice(0, 3)) return { chapter, section };
-      // A category newer than the tabular (e.g. I1A in an older file) goes to the block it follows.
-      if (first <= category && first[0] === category[0]) before = { chapter, section };
-    }
-  }
-  return before;
+  const placed = placeCode(tabular, code);
+  if (!placed) return undefined;
+  const chapter = tabular.chapters.find((c) => c.number === placed.chapter.number)!;
+  return { chapter, section: chapter.sections.find((s) => s.id === placed.section.id)! };
 }

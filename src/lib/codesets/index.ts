@@ -7,3 +7,5 @@ export * from './hcpcs-xlsx-file.ts';
 export * from './check-code.ts';
 export * from './validity-chunks.ts';
 export * from './icd10cm-tabular-file.ts';
+export * from './code-search.ts';
+export * from './lookup-data.ts';

@@ -9,3 +9,4 @@ export * from './inline-quiz.ts';
 export * from './exercise.ts';
 export * from './question.ts';
 export * from './exam.ts';
+export * from './flashcard.ts';

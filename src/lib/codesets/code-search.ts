@@ -1,0 +1,252 @@
+/**
+ * A compact search index for a whole code set (about 100,000 rows), built in the browser from the
+ * rows themselves: a sorted vocabulary of title words with posting lists of row numbers. Answers
+ * code and prefix queries (`E11.6`, `e116`), word queries in any order with prefixes (`diab foot
+ * ulc`), one-typo misspellings and common abbreviations, ranking valid codes and closer matches first.
+ */
+export interface CodeRow {
+  /** As displayed: ICD-10-CM with its dot, HCPCS as is. */
+  code: string;
+  title: string;
+  /** Billable (ICD-10-CM) or active (HCPCS). */
+  valid: boolean;
+}
+
+export interface CodeIndex {
+  rows: CodeRow[];
+  /** Code without dot, upper case, per row. */
+  bare: string[];
+  /** Sorted distinct words. */
+  vocab: string[];
+  /** postings[v] = rows whose title contains vocab[v] (ascending). */
+  postings: Uint32Array[];
+  /** Number of words in each row's title (shorter titles are closer matches). */
+  lengths: Uint16Array;
+  synonyms: Record<string, string[]>;
+}
+
+/** Abbreviations and lay terms coders type, mapped to the words titles use. */
+export const defaultSynonyms: Record<string, string[]> = {
+  htn: ['hypertension'],
+  dm: ['diabetes'],
+  t2dm: ['type', '2', 'diabetes'],
+  t1dm: ['type', '1', 'diabetes'],
+  ckd: ['chronic', 'kidney', 'disease'],
+  esrd: ['end', 'stage', 'renal', 'disease'],
+  chf: ['heart', 'failure'],
+  mi: ['myocardial', 'infarction'],
+  stemi: ['st', 'elevation', 'myocardial', 'infarction'],
+  nstemi: ['non', 'st', 'elevation', 'myocardial', 'infarction'],
+  afib: ['atrial', 'fibrillation'],
+  cad: ['atherosclerotic', 'heart', 'disease'],
+  copd: ['chronic', 'obstructive', 'pulmonary', 'disease'],
+  uti: ['urinary', 'tract', 'infection'],
+  uri: ['upper', 'respiratory', 'infection'],
+  gerd: ['gastro', 'esophageal', 'reflux', 'disease'],
+  dvt: ['deep', 'vein', 'thrombosis'],
+  pe: ['pulmonary', 'embolism'],
+  cva: ['cerebral', 'infarction'],
+  tia: ['transient', 'cerebral', 'ischemic'],
+  bph: ['benign', 'prostatic', 'hyperplasia'],
+  oa: ['osteoarthritis'],
+  ra: ['rheumatoid', 'arthritis'],
+  adhd: ['attention', 'deficit', 'hyperactivity'],
+  ptsd: ['post', 'traumatic', 'stress'],
+  hiv: ['human', 'immunodeficiency', 'virus'],
+  covid: ['covid', '19'],
+  flu: ['influenza'],
+  'heart attack': ['myocardial', 'infarction'],
+  'high blood pressure': ['hypertension'],
+  'kidney stone': ['calculus', 'kidney'],
+  'broken': ['fracture'],
+  'shot': ['vaccination'],
+  'bp': ['blood', 'pressure'],
+  'sob': ['shortness', 'breath'],
+  'ha': ['headache'],
+  colonoscopy: ['colon'],
+  mammogram: ['breast'],
+};
+
+/** Words that do not make a title a worse match (a coder searching "pneumonia" wants "Pneumonia, unspecified organism"). */
+const NEUTRAL = new Set(['unspecified', 'specified', 'site', 'organism', 'not', 'type', 'part', 'encounter', 'initial']);
+
+const STOP = new Set(['of', 'the', 'and', 'or', 'with', 'without', 'in', 'to', 'for', 'a', 'an', 'by', 'on', 'as', 'due', 'other', 'not', 'elsewhere', 'classified', 'nos', 'nec']);
+
+/** Lower-case words of a title or query (letters and digits; hyphens and punctuation split words). */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+}
+
+
+/** Builds the index. Rows keep their given order (tabular order breaks ranking ties). */
+export function buildCodeIndex(rows: CodeRow[], synonyms: Record<string, string[]> = defaultSynonyms): CodeIndex {
+  // One pass, no per-row allocations beyond the split: this runs in the browser on ~100,000 titles.
+  const byWord = new Map<string, { list: number[]; last: number }>();
+  const lengths = new Uint16Array(rows.length);
+  const bare = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    bare[i] = row.code.replace('.', '').toUpperCase();
+    const lower = row.title.toLowerCase();
+    let depth = 0;
+    let counted = 0;
+    let start = -1;
+    for (let k = 0; k <= lower.length; k++) {
+      const ch = k < lower.length ? lower.charCodeAt(k) : 32;
+      const isWordChar = (ch >= 97 && ch <= 122) || (ch >= 48 && ch <= 57);
+      if (isWordChar) {
+        if (start < 0) start = k;
+        continue;
+      }
+      if (start >= 0) {
+        const w = lower.slice(start, k);
+        start = -1;
+        if (!STOP.has(w)) {
+          let entry = byWord.get(w);
+          if (!entry) byWord.set(w, (entry = { list: [], last: -1 }));
+          if (entry.last !== i) {
+            entry.list.push(i);
+            entry.last = i;
+          }
+          // Words in parentheses are nonessential modifiers: they do not count against a match.
+          if (depth === 0 && !NEUTRAL.has(w)) counted++;
+        }
+      }
+      if (ch === 40) depth++;
+      else if (ch === 41 && depth > 0) depth--;
+    }
+    lengths[i] = counted;
+  }
+  const vocab = [...byWord.keys()].sort();
+  return { rows, bare, vocab, postings: vocab.map((w) => Uint32Array.from(byWord.get(w)!.list)), lengths, synonyms };
+}
+
+function lowerBound(list: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Vocabulary words within one edit (insert, delete, replace, swap) of `w`. */
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Vocabulary entries a query word matches: the word itself, words it begins, and (when none) one-typo neighbours. */
+function matchVocab(index: CodeIndex, term: string, allowPrefix: boolean): { v: number; weight: number }[] {
+  const found: { v: number; weight: number }[] = [];
+  const start = lowerBound(index.vocab, term);
+  if (index.vocab[start] === term) found.push({ v: start, weight: 1 });
+  if (allowPrefix && term.length >= 2) {
+    for (let v = index.vocab[start] === term ? start + 1 : start; v < index.vocab.length && index.vocab[v]!.startsWith(term); v++) found.push({ v, weight: 0.8 });
+  }
+  if (found.length === 0 && term.length >= 4) {
+    // Typos keep the first letter in practice: only that slice of the sorted vocabulary is scanned.
+    const from = lowerBound(index.vocab, term[0]!);
+    for (let v = from; v < index.vocab.length && index.vocab[v]![0] === term[0]; v++) {
+      const word = index.vocab[v]!;
+      if (oneEdit(term, word) || (word.length > term.length + 1 && oneEdit(term, word.slice(0, term.length)))) found.push({ v, weight: 0.6 });
+    }
+  }
+  return found;
+}
+
+export interface CodeHit {
+  row: number;
+  code: string;
+  title: string;
+  valid: boolean;
+  score: number;
+}
+
+const CODE_LIKE = /^[a-z][0-9][0-9a-z]?\.?[0-9a-z]{0,4}$/i;
+
+/** Scratch arrays reused across queries (a generation counter avoids clearing 100,000 entries each time). */
+const scratch = new WeakMap<CodeIndex, { count: Float32Array; seen: Uint32Array; gen: Uint32Array; generation: number }>();
+
+/**
+ * Searches the index. Never throws: any input gives a (possibly empty) list, best first.
+ */
+export function searchCodes(index: CodeIndex, query: string, limit = 20): CodeHit[] {
+  const text = query.slice(0, 200).trim();
+  if (!text) return [];
+  const hits: CodeHit[] = [];
+  const compact = text.replace(/[\s.]/g, '').toUpperCase();
+  // Code or code prefix.
+  if (CODE_LIKE.test(text.replace(/\s/g, '')) && /\d/.test(compact)) {
+    const from = index.bare.findIndex((b) => b.startsWith(compact));
+    if (from >= 0) {
+      for (let i = from; i < index.rows.length && index.bare[i]!.startsWith(compact); i++) {
+        const row = index.rows[i]!;
+        const exact = index.bare[i] === compact;
+        hits.push({ row: i, code: row.code, title: row.title, valid: row.valid, score: (exact ? 100 : 50) + (row.valid ? 10 : 0) - index.bare[i]!.length });
+      }
+      return hits.sort((a, b) => b.score - a.score || a.row - b.row).slice(0, limit);
+    }
+  }
+  // Words (abbreviations expanded).
+  let terms = words(text).slice(0, 10);
+  const phrase = terms.join(' ');
+  for (const [key, expansion] of Object.entries(index.synonyms)) {
+    if (key.includes(' ') && phrase.includes(key)) terms = [...phrase.replace(key, expansion.join(' ')).split(' ')];
+  }
+  terms = terms.flatMap((t) => index.synonyms[t] ?? [t]).filter((t) => !STOP.has(t));
+  terms = [...new Set(terms)];
+  if (terms.length === 0) return [];
+  let s = scratch.get(index);
+  if (!s) scratch.set(index, (s = { count: new Float32Array(index.rows.length), seen: new Uint32Array(index.rows.length), gen: new Uint32Array(index.rows.length), generation: 0 }));
+  s.generation += terms.length + 1;
+  const base = s.generation;
+  const touched: number[] = [];
+  terms.forEach((term, t) => {
+    const mark = base + t + 1;
+    // Every word may be a prefix only when it has no exact match (keeps common words like "right" cheap).
+    let matches = matchVocab(index, term, false);
+    if (matches.length === 0 || t === terms.length - 1) matches = matchVocab(index, term, true);
+    for (const { v, weight } of matches) {
+      for (const row of index.postings[v]!) {
+        if (s.gen[row]! < base) {
+          s.gen[row] = base;
+          s.count[row] = 0;
+          touched.push(row);
+        }
+        // Each query word counts once per row (its first, best-weighted match).
+        if (s.seen[row] !== mark) {
+          s.seen[row] = mark;
+          s.count[row]! += weight;
+        }
+      }
+    }
+  });
+  let best = 0;
+  for (const row of touched) best = Math.max(best, s.count[row]!);
+  const needed = Math.max(best, terms.length * 0.6 >= 1 ? Math.min(best, terms.length) : best);
+  for (const row of touched) {
+    const matched = s.count[row]!;
+    if (matched < needed - 0.5) continue;
+    const r = index.rows[row]!;
+    const extra = Math.max(0, index.lengths[row]! - terms.length);
+    const leads = words(r.title)[0] === terms[0] ? 1 : 0;
+    const score = matched * 10 + (r.valid ? 3 : 0) - extra * 0.5 + leads - index.bare[row]!.length * 0.2;
+    hits.push({ row, code: r.code, title: r.title, valid: r.valid, score });
+  }
+  hits.sort((a, b) => b.score - a.score || a.row - b.row);
+  return hits.slice(0, limit);
+}

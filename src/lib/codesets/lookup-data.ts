@@ -1,0 +1,127 @@
+import type { Icd10cmCodeSet } from './icd10cm-order-file.ts';
+import type { HcpcsCodeSet } from './hcpcs-model.ts';
+import type { Icd10cmTabular, TabularNotes } from './icd10cm-tabular-file.ts';
+import type { CodeRow } from './code-search.ts';
+
+/** The static files the code lookup fetches: a compact code list per system, tabular notes by first letter. */
+export interface LookupMeta {
+  icd10cm?: { label: string; year: number; rows: number };
+  tabular?: { year: number };
+  hcpcs?: { label: string; year: number; quarter: string; effectiveDate: string; rows: number };
+}
+
+/** ICD-10-CM code list as text: `code<TAB>1|0<TAB>long title` per line (code with its dot), tabular order. */
+export function icd10cmCodesText(set: Icd10cmCodeSet): string {
+  return set.entries.map((e) => `${e.code}\t${e.billable ? 1 : 0}\t${e.longTitle}`).join('\n');
+}
+
+/** HCPCS list as text: `C|M<TAB>code<TAB>1|0 (active)<TAB>long description<TAB>added<TAB>action effective<TAB>terminated`. */
+export function hcpcsCodesText(set: HcpcsCodeSet): string {
+  const line = (kind: 'C' | 'M', e: { code: string; active: boolean; longDescription: string; addedDate?: string; actionEffectiveDate?: string; terminationDate?: string }) =>
+    [kind, e.code, e.active ? 1 : 0, e.longDescription, e.addedDate ?? '', e.actionEffectiveDate ?? '', e.terminationDate ?? ''].join('\t');
+  // CDT (D) codes are ADA copyright and are never shown.
+  return [...[...set.codes.values()].filter((c) => !c.code.startsWith('D')).map((c) => line('C', c)), ...[...set.modifiers.values()].map((m) => line('M', m))].join('\n');
+}
+
+export interface HcpcsRow extends CodeRow {
+  kind: 'code' | 'modifier';
+  addedDate?: string;
+  actionEffectiveDate?: string;
+  terminationDate?: string;
+}
+
+/** Reads the lines written by icd10cmCodesText. */
+export function parseIcd10cmCodesText(text: string): CodeRow[] {
+  // A plain indexOf loop: this runs in the browser on ~100,000 lines.
+  const rows: CodeRow[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const tab1 = text.indexOf('\t', at);
+    const tab2 = tab1 < 0 ? -1 : text.indexOf('\t', tab1 + 1);
+    if (tab1 > at && tab2 > tab1 && tab2 < end) rows.push({ code: text.slice(at, tab1), valid: text.charCodeAt(tab1 + 1) === 49, title: text.slice(tab2 + 1, end) });
+    at = end + 1;
+  }
+  return rows;
+}
+
+/** Reads the lines written by hcpcsCodesText. */
+export function parseHcpcsCodesText(text: string): HcpcsRow[] {
+  return text.split('\n').flatMap((line) => {
+    const [kind, code, active, title, added, effective, terminated] = line.split('\t');
+    if (!code || title === undefined) return [];
+    const row: HcpcsRow = { kind: kind === 'M' ? 'modifier' : 'code', code, valid: active === '1', title };
+    if (added) row.addedDate = added;
+    if (effective) row.actionEffectiveDate = effective;
+    if (terminated) row.terminationDate = terminated;
+    return [row];
+  });
+}
+
+/** Chapters and blocks (no codes), for browsing. */
+export function tabularOutline(tabular: Icd10cmTabular) {
+  return {
+    year: tabular.year,
+    chapters: tabular.chapters.map((c) => ({ number: c.number, title: c.title, sections: c.sections.map((s) => ({ id: s.id, title: s.title, first: s.first, last: s.last })) })),
+  };
+}
+export type TabularOutline = ReturnType<typeof tabularOutline>;
+
+export interface NoteEntry {
+  /** Title in the tabular's own year. */
+  t: string;
+  /** Parent code. */
+  p?: string;
+  n: TabularNotes;
+  /** 7th-character definitions defined here. */
+  s?: Record<string, string>;
+}
+
+/** Tabular notes of every code starting with `letter`. */
+export function notesForLetter(tabular: Icd10cmTabular, letter: string): Record<string, NoteEntry> {
+  const out: Record<string, NoteEntry> = {};
+  for (const [code, d] of tabular.diags) {
+    if (!code.startsWith(letter)) continue;
+    const entry: NoteEntry = { t: d.title, n: d.notes };
+    if (d.parent) entry.p = d.parent;
+    if (d.sevenChrDef) entry.s = d.sevenChrDef;
+    out[code] = entry;
+  }
+  return out;
+}
+
+/** Notes for a code and each ancestor (nearest first), and the 7th-character table it inherits. */
+export function notesChain(notes: Record<string, NoteEntry>, code: string): { chain: { code: string; entry: NoteEntry }[]; seventh?: { definedAt: string; table: Record<string, string> }; exact: boolean } {
+  let start: string | undefined;
+  for (let c = code; c.length >= 3; c = c.slice(0, -1).replace(/\.$/, '')) {
+    if (notes[c]) {
+      start = c;
+      break;
+    }
+  }
+  const chain: { code: string; entry: NoteEntry }[] = [];
+  let seventh: { definedAt: string; table: Record<string, string> } | undefined;
+  for (let c = start; c; c = notes[c]?.p) {
+    const entry = notes[c]!;
+    chain.push({ code: c, entry });
+    if (!seventh && entry.s) seventh = { definedAt: c, table: entry.s };
+  }
+  const result: ReturnType<typeof notesChain> = { chain, exact: start === code };
+  if (seventh) result.seventh = seventh;
+  return result;
+}
+
+/** The chapter and block whose range holds a code; a category newer than the tabular goes to the block it follows. */
+export function placeCode(outline: TabularOutline, code: string) {
+  const category = code.slice(0, 3).toUpperCase();
+  let before: { chapter: TabularOutline['chapters'][number]; section: TabularOutline['chapters'][number]['sections'][number] } | undefined;
+  for (const chapter of outline.chapters) {
+    for (const section of chapter.sections) {
+      const first = section.first.slice(0, 3);
+      if (category >= first && category <= section.last.slice(0, 3)) return { chapter, section };
+      if (first <= category && first[0] === category[0]) before = { chapter, section };
+    }
+  }
+  return before;
+}
