@@ -10,6 +10,10 @@ export interface CodeRow {
   title: string;
   /** Billable (ICD-10-CM) or active (HCPCS). */
   valid: boolean;
+  /** Other words that lead to this code (from the Alphabetic Index), matched a little below title words. */
+  aliases?: string;
+  /** Named directly by an Alphabetic Index main term or first subterm: the default a coder lands on. */
+  indexDefault?: boolean;
 }
 
 export interface CodeIndex {
@@ -20,6 +24,8 @@ export interface CodeIndex {
   vocab: string[];
   /** postings[v] = rows whose title contains vocab[v] (ascending). */
   postings: Uint32Array[];
+  /** aliasPostings[v] = rows reached by vocab[v] through their Index words only. */
+  aliasPostings: (Uint32Array | undefined)[];
   /** Number of words in each row's title (shorter titles are closer matches). */
   lengths: Uint16Array;
   synonyms: Record<string, string[]>;
@@ -65,6 +71,20 @@ export const defaultSynonyms: Record<string, string[]> = {
   'ha': ['headache'],
   colonoscopy: ['colon'],
   mammogram: ['breast'],
+  osa: ['obstructive', 'sleep', 'apnea'],
+  pvd: ['peripheral', 'vascular', 'disease'],
+  pad: ['peripheral', 'arterial', 'disease'],
+  bppv: ['benign', 'paroxysmal', 'vertigo'],
+  gi: ['gastrointestinal'],
+  strep: ['streptococcal'],
+  fibroids: ['leiomyoma'],
+  cancer: ['malignant', 'neoplasm'],
+  carcinoma: ['malignant', 'neoplasm'],
+  metastatic: ['secondary', 'malignant'],
+  metastasis: ['secondary', 'malignant'],
+  fibroid: ['leiomyoma'],
+  'flu shot': ['immunization'],
+  vaccine: ['immunization'],
 };
 
 /** Words that do not make a title a worse match (a coder searching "pneumonia" wants "Pneumonia, unspecified organism"). */
@@ -86,7 +106,7 @@ export function words(text: string): string[] {
 /** Builds the index. Rows keep their given order (tabular order breaks ranking ties). */
 export function buildCodeIndex(rows: CodeRow[], synonyms: Record<string, string[]> = defaultSynonyms): CodeIndex {
   // One pass, no per-row allocations beyond the split: this runs in the browser on ~100,000 titles.
-  const byWord = new Map<string, { list: number[]; last: number }>();
+  const byWord = new Map<string, { list: number[]; last: number; alias?: number[] }>();
   const lengths = new Uint16Array(rows.length);
   const bare = new Array<string>(rows.length);
   for (let i = 0; i < rows.length; i++) {
@@ -121,9 +141,28 @@ export function buildCodeIndex(rows: CodeRow[], synonyms: Record<string, string[
       else if (ch === 41 && depth > 0) depth--;
     }
     lengths[i] = counted;
+    if (row.aliases) {
+      for (const w of row.aliases.split(' ')) {
+        if (!w || STOP.has(w)) continue;
+        let entry = byWord.get(w);
+        if (!entry) byWord.set(w, (entry = { list: [], last: -1 }));
+        if (entry.last !== i) (entry.alias ??= []).push(i);
+      }
+    }
   }
   const vocab = [...byWord.keys()].sort();
-  return { rows, bare, vocab, postings: vocab.map((w) => Uint32Array.from(byWord.get(w)!.list)), lengths, synonyms };
+  return {
+    rows,
+    bare,
+    vocab,
+    postings: vocab.map((w) => Uint32Array.from(byWord.get(w)!.list)),
+    aliasPostings: vocab.map((w) => {
+      const alias = byWord.get(w)!.alias;
+      return alias ? Uint32Array.from(alias) : undefined;
+    }),
+    lengths,
+    synonyms,
+  };
 }
 
 function lowerBound(list: readonly string[], value: string): number {
@@ -159,10 +198,12 @@ function matchVocab(index: CodeIndex, term: string, allowPrefix: boolean): { v: 
   }
   if (found.length === 0 && term.length >= 4) {
     // Typos keep the first letter in practice: only that slice of the sorted vocabulary is scanned.
+    const singular = term.endsWith('s') ? term.slice(0, -1) : term;
     const from = lowerBound(index.vocab, term[0]!);
     for (let v = from; v < index.vocab.length && index.vocab[v]![0] === term[0]; v++) {
       const word = index.vocab[v]!;
-      if (oneEdit(term, word) || (word.length > term.length + 1 && oneEdit(term, word.slice(0, term.length)))) found.push({ v, weight: 0.6 });
+      // Among one-typo neighbours, common words are the likelier intent ("migrane" -> migraine, not migrant).
+      if (oneEdit(term, word) || oneEdit(singular, word) || (word.length > term.length + 1 && oneEdit(term, word.slice(0, term.length)))) found.push({ v, weight: 0.55 + Math.min(0.1, index.postings[v]!.length / 500) });
     }
   }
   return found;
@@ -196,7 +237,8 @@ export function searchCodes(index: CodeIndex, query: string, limit = 20): CodeHi
       for (let i = from; i < index.rows.length && index.bare[i]!.startsWith(compact); i++) {
         const row = index.rows[i]!;
         const exact = index.bare[i] === compact;
-        hits.push({ row: i, code: row.code, title: row.title, valid: row.valid, score: (exact ? 100 : 50) + (row.valid ? 10 : 0) - index.bare[i]!.length });
+        const unspecified = /unspecified/i.test(row.title) ? 3 : 0;
+        hits.push({ row: i, code: row.code, title: row.title, valid: row.valid, score: (exact ? 100 : 50) + (row.valid ? 10 : 0) + unspecified + (row.indexDefault ? 2 : 0) - index.bare[i]!.length });
       }
       return hits.sort((a, b) => b.score - a.score || a.row - b.row).slice(0, limit);
     }
@@ -220,8 +262,16 @@ export function searchCodes(index: CodeIndex, query: string, limit = 20): CodeHi
     // Every word may be a prefix only when it has no exact match (keeps common words like "right" cheap).
     let matches = matchVocab(index, term, false);
     if (matches.length === 0 || t === terms.length - 1) matches = matchVocab(index, term, true);
-    for (const { v, weight } of matches) {
-      for (const row of index.postings[v]!) {
+    // Title words, then Index words at a slightly lower weight; best weights first, since a row counts each query word once.
+    const lists: [Uint32Array, number][] = [];
+    for (const m of matches) {
+      lists.push([index.postings[m.v]!, m.weight]);
+      const alias = index.aliasPostings[m.v];
+      if (alias) lists.push([alias, m.weight * 0.85]);
+    }
+    lists.sort((a, b) => b[1] - a[1]);
+    for (const [list, weight] of lists) {
+      for (const row of list) {
         if (s.gen[row]! < base) {
           s.gen[row] = base;
           s.count[row] = 0;
@@ -244,7 +294,7 @@ export function searchCodes(index: CodeIndex, query: string, limit = 20): CodeHi
     const r = index.rows[row]!;
     const extra = Math.max(0, index.lengths[row]! - terms.length);
     const leads = words(r.title)[0] === terms[0] ? 1 : 0;
-    const score = matched * 10 + (r.valid ? 3 : 0) - extra * 0.5 + leads - index.bare[row]!.length * 0.2;
+    const score = matched * 10 + (r.valid ? 3 : 0) + (r.indexDefault ? 2 : 0) - extra * 0.5 + leads - index.bare[row]!.length * 0.2;
     hits.push({ row, code: r.code, title: r.title, valid: r.valid, score });
   }
   hits.sort((a, b) => b.score - a.score || a.row - b.row);

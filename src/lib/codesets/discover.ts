@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { hcpcsQuarters, type HcpcsQuarter } from './hcpcs-model.ts';
 
 /** The kinds of official file CodePrep reads. */
-export type CodeSetFileKind = 'icd10cm-order' | 'icd10cm-tabular' | 'hcpcs-txt' | 'hcpcs-xlsx';
+export type CodeSetFileKind = 'icd10cm-order' | 'icd10cm-tabular' | 'icd10cm-index' | 'hcpcs-txt' | 'hcpcs-xlsx';
 
 export interface DiscoveredFile {
   kind: CodeSetFileKind;
@@ -16,6 +16,7 @@ export interface DiscoveredFile {
 const PATTERNS: [CodeSetFileKind, RegExp][] = [
   ['icd10cm-order', /^icd10cm[-_]order[-_](\d{4})\.txt$/i],
   ['icd10cm-tabular', /^icd10cm[-_]tabular[-_](\d{4})\.xml(?:\.gz)?$/i],
+  ['icd10cm-index', /^icd10cm[-_]index[-_](\d{4})\.xml(?:\.gz)?$/i],
   ['hcpcs-txt', /^HCPC(\d{4})(?:_([A-Z]{3}))?_ANWEB.*\.txt$/i],
   ['hcpcs-xlsx', /^HCPC(\d{4})(?:_([A-Z]{3}))?_ANWEB.*\.xlsx$/i],
 ];
@@ -80,6 +81,7 @@ function releaseRank(file: DiscoveredFile): number {
 export function newestOfEachKind(files: DiscoveredFile[]): {
   icd10cmOrder?: DiscoveredFile;
   icd10cmTabular?: DiscoveredFile;
+  icd10cmIndex?: DiscoveredFile;
   hcpcs?: DiscoveredFile;
 } {
   const newest = (list: DiscoveredFile[]) =>
@@ -87,7 +89,9 @@ export function newestOfEachKind(files: DiscoveredFile[]): {
   const result: ReturnType<typeof newestOfEachKind> = {};
   const order = newest(files.filter((f) => f.kind === 'icd10cm-order'));
   const tabular = newest(files.filter((f) => f.kind === 'icd10cm-tabular'));
+  const index = newest(files.filter((f) => f.kind === 'icd10cm-index'));
   const hcpcs = newest(files.filter((f) => f.kind === 'hcpcs-txt' || f.kind === 'hcpcs-xlsx'));
+  if (index) result.icd10cmIndex = index;
   if (order) result.icd10cmOrder = order;
   if (tabular) result.icd10cmTabular = tabular;
   if (hcpcs) result.hcpcs = hcpcs;

@@ -9,3 +9,4 @@ export * from './validity-chunks.ts';
 export * from './icd10cm-tabular-file.ts';
 export * from './code-search.ts';
 export * from './lookup-data.ts';
+export * from './icd10cm-index-file.ts';

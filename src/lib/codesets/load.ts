@@ -7,6 +7,7 @@ import { parseHcpcsTxtFile } from './hcpcs-txt-file.ts';
 import { hcpcsFromXlsxRows } from './hcpcs-xlsx-file.ts';
 import type { HcpcsCodeSet } from './hcpcs-model.ts';
 import { parseIcd10cmTabular, type Icd10cmTabular } from './icd10cm-tabular-file.ts';
+import { parseIcd10cmIndex, type Icd10cmIndexTerms } from './icd10cm-index-file.ts';
 
 /** Everything found in the code-set directory, parsed. Absent kinds are listed in `missing`. */
 export interface LoadedCodeSets {
@@ -16,6 +17,8 @@ export interface LoadedCodeSets {
   hcpcs?: HcpcsCodeSet;
   /** Notes and hierarchy; its year may differ from the order file's. */
   icd10cmTabular?: Icd10cmTabular;
+  /** Alphabetic Index words per code, for search (read with the tabular). */
+  icd10cmIndex?: Icd10cmIndexTerms;
   /** Human descriptions of what could not be found. */
   missing: string[];
 }
@@ -37,6 +40,11 @@ export async function loadCodeSets(dir: string = codeSetsDir(), options: { tabul
     loaded.icd10cmTabular = parseIcd10cmTabular((path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'), path, year);
   } else if (!newest.icd10cmTabular) {
     loaded.missing.push('ICD-10-CM Tabular List XML (icd10cm_tabular_YYYY.xml or .xml.gz): notes and hierarchy');
+  }
+  if (newest.icd10cmIndex && options.tabular) {
+    const { path, year } = newest.icd10cmIndex;
+    const bytes = readFileSync(path);
+    loaded.icd10cmIndex = parseIcd10cmIndex((path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'), path, year);
   }
   if (newest.hcpcs) {
     const { path, year, quarter = 'JAN', kind } = newest.hcpcs;

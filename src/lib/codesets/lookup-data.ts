@@ -1,7 +1,8 @@
 import type { Icd10cmCodeSet } from './icd10cm-order-file.ts';
 import type { HcpcsCodeSet } from './hcpcs-model.ts';
 import type { Icd10cmTabular, TabularNotes } from './icd10cm-tabular-file.ts';
-import type { CodeRow } from './code-search.ts';
+import { words as titleWords, type CodeRow } from './code-search.ts';
+import type { Icd10cmIndexTerms } from './icd10cm-index-file.ts';
 
 /** The static files the code lookup fetches: a compact code list per system, tabular notes by first letter. */
 export interface LookupMeta {
@@ -10,9 +11,47 @@ export interface LookupMeta {
   hcpcs?: { label: string; year: number; quarter: string; effectiveDate: string; rows: number };
 }
 
-/** ICD-10-CM code list as text: `code<TAB>1|0<TAB>long title` per line (code with its dot), tabular order. */
-export function icd10cmCodesText(set: Icd10cmCodeSet): string {
-  return set.entries.map((e) => `${e.code}\t${e.billable ? 1 : 0}\t${e.longTitle}`).join('\n');
+const MAX_PREFIX_SPREAD = 64;
+
+/** Alphabetic Index words for each code that its title lacks (an incomplete pointer such as S13.4- reaches the codes under it). */
+export function indexWordsByCode(set: Icd10cmCodeSet, index: Icd10cmIndexTerms): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const bare = set.entries.map((e) => e.code.replace('.', ''));
+  const addTo = (i: number, ws: Iterable<string>) => {
+    const code = set.entries[i]!.code;
+    const own = new Set(titleWords(set.entries[i]!.longTitle));
+    const list = out.get(code) ?? [];
+    for (const w of ws) if (!own.has(w) && !list.includes(w) && list.length < 48) list.push(w);
+    if (list.length) out.set(code, list);
+  };
+  set.entries.forEach((e, i) => {
+    const ws = index.words.get(e.code);
+    if (ws) addTo(i, ws);
+  });
+  // An Index entry that names a header (e.g. S13.4, which needs a 7th character) also leads to the codes under it.
+  const headerWords = [...index.words].filter(([code]) => set.byCode.get(code)?.billable === false);
+  for (const [prefix, ws] of [...index.prefixWords, ...headerWords]) {
+    const p = prefix.replace('.', '');
+    const matches: number[] = [];
+    for (let i = 0; i < bare.length && matches.length <= MAX_PREFIX_SPREAD; i++) if (bare[i]!.startsWith(p) && set.entries[i]!.billable) matches.push(i);
+    if (matches.length <= MAX_PREFIX_SPREAD) for (const i of matches) addTo(i, ws);
+  }
+  return out;
+}
+
+/**
+ * ICD-10-CM code list as text, one line per code in tabular order:
+ * `code<TAB>flag<TAB>long title[<TAB>index words]`. The flag is 0 (header) or 1 (billable); a billable code
+ * that a main term or first subterm of the Alphabetic Index names directly is flagged 2 (a default).
+ */
+export function icd10cmCodesText(set: Icd10cmCodeSet, index?: Icd10cmIndexTerms): string {
+  const extra = index ? indexWordsByCode(set, index) : new Map<string, string[]>();
+  return set.entries
+    .map((e) => {
+      const flag = !e.billable ? 0 : (index?.depth.get(e.code) ?? 9) <= 1 ? 2 : 1;
+      return `${e.code}\t${flag}\t${e.longTitle}${extra.has(e.code) ? `\t${extra.get(e.code)!.join(' ')}` : ''}`;
+    })
+    .join('\n');
 }
 
 /** HCPCS list as text: `C|M<TAB>code<TAB>1|0 (active)<TAB>long description<TAB>added<TAB>action effective<TAB>terminated`. */
@@ -40,7 +79,15 @@ export function parseIcd10cmCodesText(text: string): CodeRow[] {
     if (end < 0) end = text.length;
     const tab1 = text.indexOf('\t', at);
     const tab2 = tab1 < 0 ? -1 : text.indexOf('\t', tab1 + 1);
-    if (tab1 > at && tab2 > tab1 && tab2 < end) rows.push({ code: text.slice(at, tab1), valid: text.charCodeAt(tab1 + 1) === 49, title: text.slice(tab2 + 1, end) });
+    const tab3 = tab2 < 0 ? -1 : text.indexOf('\t', tab2 + 1);
+    if (tab1 > at && tab2 > tab1 && tab2 < end) {
+      const hasAliases = tab3 > tab2 && tab3 < end;
+      const flag = text.charCodeAt(tab1 + 1);
+      const row: CodeRow = { code: text.slice(at, tab1), valid: flag === 49 || flag === 50, title: text.slice(tab2 + 1, hasAliases ? tab3 : end) };
+      if (flag === 50) row.indexDefault = true;
+      if (hasAliases) row.aliases = text.slice(tab3 + 1, end);
+      rows.push(row);
+    }
     at = end + 1;
   }
   return rows;
