@@ -15,6 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { applyClock, answer as answerItem, assembleForm, scoreExam, splitBank, startSession, submitAll, toggleFlag } from '../src/lib/exam/index.ts';
 import { createStorage, memoryBackend, readSession, saveSession } from '../src/lib/storage/index.ts';
 import { loadSiteIndex, searchSite, type SiteIndexData } from '../src/lib/search/index.ts';
+import { benchLookup, firstResultsInChromium } from './bench-lookup.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -219,4 +220,18 @@ try {
   if (size > 150 * 1024 || p95search >= 5) process.exitCode = 1;
 } catch (error) {
   console.log(`\nSite search: not measured (${(error as Error).message})`);
+}
+
+// --- ICD-10-CM code lookup: ours next to lunr, MiniSearch and FlexSearch ---
+try {
+  const lookup = await benchLookup(dist, root);
+  table('ICD-10-CM code lookup over the full code set (246 realistic queries; data = what a first search fetches, gzip)', ['engine', 'build', 'data', 'p50', 'p95', 'top-5 hit rate'], lookup.rows);
+  const firstMs = process.argv.includes('--no-browser') ? 'skipped (--no-browser)' : await firstResultsInChromium(root);
+  table('Code lookup page in Chromium', ['measure', 'value', 'budget'], [
+    ['open /lookup/, type a query, first results shown (median of 3)', typeof firstMs === 'number' ? `${firstMs} ms` : firstMs, typeof firstMs === 'number' ? `${firstMs < 1000 ? 'ok' : 'OVER'} (< 1 s)` : '-'],
+  ]);
+  console.log(`\nLookup budgets (ours: p95 < 5 ms, p50 < 1 ms, data <= 1.5 MB, top-5 >= 95%, faster and smaller than the others, hit rate at least theirs): ${lookup.ok ? 'all met' : 'NOT all met'}`);
+  if (!lookup.ok || (typeof firstMs === 'number' && firstMs >= 1000)) process.exitCode = 1;
+} catch (error) {
+  console.log(`\nCode lookup: not measured (${(error as Error).message})`);
 }

@@ -27,6 +27,7 @@ import { browserStorage } from '../exercise/browser-storage.ts';
 import { fetchKeys, fetchPool, newAttemptId } from './exam-client.ts';
 import QuestionView from './QuestionView.tsx';
 import ExamReport from './ExamReport.tsx';
+import LookupPanel from '../lookup/LookupPanel.tsx';
 
 export interface ExamRunnerProps {
   examId: string;
@@ -323,10 +324,10 @@ export default function ExamRunner({ examId, exam, domainLabels, domainLessons }
               <button type="button" disabled={session.current >= part.end - 1} onClick={() => persist(goTo(session, session.current + 1, t()))}>Next</button>
               <button type="button" className="primary" onClick={() => setScreen('review')}>Review and submit</button>
             </div>
-            <details className="open-book">
-              <summary>Open book: code lookup</summary>
-              <p>Keep your CPT, ICD-10-CM and HCPCS Level II manuals open, as in the real exam. A searchable ICD-10-CM and HCPCS lookup will appear in this panel; until then, the <a href="/glossary/" target="_blank" rel="noopener">glossary</a> opens in a new tab.</p>
-            </details>
+            <div className="open-book">
+              <p className="muted">Open book: keep your CPT, ICD-10-CM and HCPCS Level II manuals beside you, or search the official code sets here.</p>
+              <LookupPanel label="Code lookup" />
+            </div>
           </div>
         </div>
       )}

@@ -5,6 +5,7 @@ import { readExerciseProgress, writeExerciseProgress, type ExerciseEntries, type
 import { browserStorage } from './browser-storage.ts';
 import { lookupForCodes } from './browser-code-lookup.ts';
 import { verdictLabel } from './verdict-labels.ts';
+import LookupPanel from '../lookup/LookupPanel.tsx';
 
 export interface CodeExerciseProps {
   id: string;
@@ -224,6 +225,7 @@ export default function CodeExercise({ id, task, answerKey, cptCodes, codeSets, 
         )}
         {next && <a href={next.href}>Next exercise: {next.title}</a>}
       </div>
+      <LookupPanel label="Code lookup" />
       <p className="sr-status" role="status" aria-live="polite">{announcement}</p>
       {storageMessage && <p className="storage-problem" role="alert">{storageMessage}</p>}
       {result && (

@@ -1,0 +1,150 @@
+// The code-lookup part of npm run bench: our index next to lunr, MiniSearch and FlexSearch on the same rows and queries.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { spawn } from 'node:child_process';
+import lunr from 'lunr';
+import MiniSearch from 'minisearch';
+import FlexSearch from 'flexsearch';
+import { parse } from 'yaml';
+import { buildCodeIndex, parseIcd10cmCodesText, searchCodes, words, type CodeRow } from '../src/lib/codesets/index.ts';
+
+interface BenchQuery {
+  query: string;
+  expect: string;
+  kind: string;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+
+interface EngineResult {
+  name: string;
+  build: number;
+  size: number;
+  p50: number;
+  p95: number;
+  top5: number;
+}
+
+function measure(name: string, queries: BenchQuery[], build: number, size: number, search: (q: string) => string[]): EngineResult {
+  for (const q of queries.slice(0, 20)) search(q.query); // warm up
+  const times: number[] = [];
+  let hits = 0;
+  for (const q of queries) {
+    const start = performance.now();
+    const found = search(q.query);
+    times.push(performance.now() - start);
+    if (found.slice(0, 5).includes(q.expect)) hits++;
+  }
+  times.sort((a, b) => a - b);
+  return { name, build, size, p50: percentile(times, 50), p95: percentile(times, 95), top5: hits / queries.length };
+}
+
+/** Code and code-prefix queries go to a sorted code list in every engine; word queries go to each engine. */
+function codeFirst(rows: CodeRow[], q: string, words: (q: string) => string[]): string[] {
+  const compact = q.replace(/[\s.]/g, '').toUpperCase();
+  if (/^[A-Z]\d[0-9A-Z]{0,5}$/.test(compact) && /\d/.test(compact)) {
+    const found = rows.filter((r) => r.code.replace('.', '').startsWith(compact));
+    if (found.length) return found.slice(0, 5).map((r) => r.code);
+  }
+  return words(q);
+}
+
+export async function benchLookup(dist: string, root: string): Promise<{ rows: string[][]; ok: boolean }> {
+  const text = readFileSync(join(dist, 'lookup-data/icd10cm-codes.tsv'), 'utf8');
+  const queries = parse(readFileSync(join(root, 'scripts/bench-data/icd10cm-lookup-queries.yaml'), 'utf8')) as BenchQuery[];
+  const rows = parseIcd10cmCodesText(text);
+  const docs = rows.map((r, i) => ({ id: i, code: r.code, text: `${r.title} ${r.aliases ?? ''}` }));
+  const results: EngineResult[] = [];
+
+  let start = performance.now();
+  const ours = buildCodeIndex(parseIcd10cmCodesText(text));
+  results.push(measure('CodePrep index (ours)', queries, performance.now() - start, gz(text), (q) => searchCodes(ours, q, 5).map((h) => h.code)));
+
+  start = performance.now();
+  const flex = new FlexSearch.Index({ tokenize: 'forward', resolution: 9 });
+  for (const d of docs) flex.add(d.id, d.text);
+  const flexBuild = performance.now() - start;
+  let flexSize = 0;
+  await flex.export((_key: string, data: unknown) => {
+    if (data !== undefined && data !== null) flexSize += gz(typeof data === 'string' ? data : JSON.stringify(data));
+  });
+  results.push(measure('FlexSearch 0.8', queries, flexBuild, flexSize, (q) => codeFirst(rows, q, (w) => (flex.search(w, { limit: 5, suggest: true }) as number[]).map((i) => rows[i]!.code))));
+
+  start = performance.now();
+  const mini = new MiniSearch({ fields: ['text'], idField: 'id' });
+  mini.addAll(docs);
+  const miniBuild = performance.now() - start;
+  results.push(measure('MiniSearch 7', queries, miniBuild, gz(JSON.stringify(mini)), (q) => codeFirst(rows, q, (w) => mini.search(w, { prefix: true, fuzzy: 0.2, combineWith: 'AND' }).slice(0, 5).map((r) => rows[r.id as number]!.code))));
+
+  start = performance.now();
+  const lunrIndex = lunr(function () {
+    this.ref('id');
+    this.field('text');
+    for (const d of docs) this.add({ id: String(d.id), text: d.text });
+  });
+  const lunrBuild = performance.now() - start;
+  const lunrSearch = (q: string) => {
+    const terms = words(q);
+    if (!terms.length) return [];
+    return lunrIndex
+      .query((query) => {
+        for (const t of terms) {
+          query.term(t, { presence: lunr.Query.presence.REQUIRED, wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
+        }
+      })
+      .slice(0, 5)
+      .map((r) => rows[Number(r.ref)]!.code);
+  };
+  results.push(measure('lunr 2.3', queries, lunrBuild, gz(JSON.stringify(lunrIndex)), (q) => codeFirst(rows, q, lunrSearch)));
+
+  const ourResult = results[0]!;
+  const others = results.slice(1);
+  const bestOtherP95 = Math.min(...others.map((r) => r.p95));
+  const smallestOther = Math.min(...others.map((r) => r.size));
+  const bestOtherTop5 = Math.max(...others.map((r) => r.top5));
+  const ok = ourResult.p95 < 5 && ourResult.p50 < 1 && ourResult.size <= 1.5 * 1024 * 1024 && ourResult.top5 >= 0.95 && ourResult.p95 < bestOtherP95 && ourResult.size < smallestOther && ourResult.top5 >= bestOtherTop5;
+  const table = results.map((r) => [r.name, `${(r.build / 1000).toFixed(1)} s`, mb(r.size), `${r.p50.toFixed(2)} ms`, `${r.p95.toFixed(2)} ms`, `${(r.top5 * 100).toFixed(1)}%`]);
+  return { rows: table, ok };
+}
+
+/** Time from opening /lookup/ in Chromium to the first results of a typed query, over loopback. */
+export async function firstResultsInChromium(root: string, port = 4391): Promise<number | string> {
+  const { chromium } = await import('playwright-core');
+  const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    try {
+      const times: number[] = [];
+      for (let run = 0; run < 3; run++) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const start = Date.now();
+        await page.goto(`http://127.0.0.1:${port}/lookup/`, { waitUntil: 'commit' });
+        // Type as soon as the island is interactive (Astro removes the ssr attribute when it hydrates).
+        await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+        const box = page.getByRole('searchbox', { name: /Search ICD-10-CM/ });
+        await box.fill('diabetes foot ulcer');
+        await page.getByRole('list', { name: 'Results' }).getByRole('button').first().waitFor({ timeout: 20_000 });
+        times.push(Date.now() - start);
+        await context.close();
+      }
+      return times.sort((a, b) => a - b)[1]!;
+    } finally {
+      await browser.close();
+    }
+  } catch (error) {
+    return `not measured (${(error as Error).message.split('\n')[0]})`;
+  } finally {
+    server.kill();
+  }
+}
