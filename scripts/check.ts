@@ -10,7 +10,7 @@ const dir = codeSetsDir(process.env, root);
 const sets = await loadCodeSetsOnce(dir);
 const report = await checkProject(root, dir);
 const using = [sets.icd10cm && icd10cmLabel(sets.icd10cm), sets.hcpcs && `HCPCS Level II ${hcpcsReleaseLabel(sets.hcpcs)}`].filter(Boolean).join(', ');
-console.log(`Checked ${report.lessons.size} lessons, ${report.glossary.size} glossary terms, ${report.exercises.size} exercises, ${report.questions.size} bank items, ${report.exams.size} exams, ${report.cpt.size} CPT registry codes, ${report.cited.length} codes${using ? ` against ${using} (${dir})` : ''}.`);
+console.log(`Checked ${report.lessons.size} lessons, ${report.glossary.size} glossary terms, ${report.exercises.size} exercises, ${report.questions.size} bank items, ${report.exams.size} exams, ${report.decks.size} flashcard decks, ${report.cpt.size} CPT registry codes, ${report.cited.length} codes${using ? ` against ${using} (${dir})` : ''}.`);
 for (const warning of report.warnings) console.warn(`warning: ${warning}`);
 for (const line of report.lines) console.error(line);
 if (report.lines.length > 0) {

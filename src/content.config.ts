@@ -9,6 +9,7 @@ import {
   cptRegistryFileSchema,
   exerciseSchema,
   examSchema,
+  flashcardDeckSchema,
   questionFileSchema,
   questionSchema,
   glossaryTermSchema,
@@ -88,4 +89,9 @@ const exams = defineCollection({
   schema: examSchema,
 });
 
-export const collections = { tracks, lessons, glossary, paths, cpt, exercises, questions, exams };
+const flashcards = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './quizzes/flashcards' }),
+  schema: flashcardDeckSchema,
+});
+
+export const collections = { tracks, lessons, glossary, paths, cpt, exercises, questions, exams, flashcards };

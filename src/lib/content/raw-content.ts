@@ -21,6 +21,7 @@ export interface RawContent {
   exercises: RawFile[];
   questions: RawFile[];
   exams: RawFile[];
+  flashcards: RawFile[];
   /** Files present under public/diagrams/, as site paths (/diagrams/name.svg). */
   diagrams: Set<string>;
 }

@@ -61,6 +61,7 @@ export function readContent(root: string): RawContent {
     exercises: listFiles(join(root, 'quizzes/exercises'), yaml).map((p) => readYaml(root, p)),
     questions: listFiles(join(root, 'quizzes/questions'), yaml).map((p) => readYaml(root, p)),
     exams: listFiles(join(root, 'quizzes/exams'), yaml).map((p) => readYaml(root, p)),
+    flashcards: listFiles(join(root, 'quizzes/flashcards'), yaml).map((p) => readYaml(root, p)),
     diagrams: new Set(listFiles(join(root, 'public/diagrams'), /\.svg$/).map((p) => `/diagrams/${relative(join(root, 'public/diagrams'), p)}`)),
   };
 }

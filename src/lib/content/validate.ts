@@ -9,6 +9,8 @@ import {
   examSchema,
   questionFileSchema,
   examDomains,
+  flashcardDeckSchema,
+  type FlashcardDeck,
   type BankItem,
   type CaseQuestion,
   type Exam,
@@ -54,6 +56,7 @@ export interface ContentReport {
   /** Every bank item by id (case sets hold their questions). */
   questions: Map<string, { file: string; data: BankItem }>;
   exams: Map<string, { file: string; data: Exam }>;
+  decks: Map<string, { file: string; data: FlashcardDeck }>;
   cited: CitedCode[];
 }
 
@@ -97,7 +100,7 @@ function tagProps(tag: MdxTag): { props: Record<string, unknown>; error?: string
 export function validateContent(raw: RawContent, codeSets: CodeSetsForCheck): ContentReport {
   const problems: ContentProblem[] = [];
   const warnings: string[] = [];
-  const report: ContentReport = { problems, warnings, lessons: new Map(), glossary: new Map(), cpt: new Map(), exercises: new Map(), questions: new Map(), exams: new Map(), cited: [] };
+  const report: ContentReport = { problems, warnings, lessons: new Map(), glossary: new Map(), cpt: new Map(), exercises: new Map(), questions: new Map(), exams: new Map(), decks: new Map(), cited: [] };
 
   const tracks = new Set(parseFiles(raw.tracks, trackSchema, problems).map((t) => baseId(t.raw.file)));
 
@@ -177,6 +180,16 @@ export function validateContent(raw: RawContent, codeSets: CodeSetsForCheck): Co
       report.questions.set(item.id, { file: file.file, data: item });
       const questions: [string, CaseQuestion][] = item.type === 'case' ? item.questions.map((q, j) => [`${i}.questions.${j}`, q]) : [[String(i), item]];
       for (const [path, q] of questions) checkQuestion(file.file, path, q, codeSets, report);
+    });
+  }
+
+  const cardIds = new Map<string, string>();
+  for (const { raw: file, data } of parseFiles(raw.flashcards, flashcardDeckSchema, problems)) {
+    report.decks.set(baseId(file.file), { file: file.file, data });
+    data.cards.forEach((card, i) => {
+      const clash = cardIds.get(card.id);
+      if (clash) problems.push({ file: file.file, path: `cards.${i}.id`, message: `expected a card id unique across all decks, found "${card.id}" also in ${clash}` });
+      cardIds.set(card.id, file.file);
     });
   }
 

@@ -1,3 +1,4 @@
 export * from './storage-adapter.ts';
 export * from './exercise-progress.ts';
 export * from './exam-attempts.ts';
+export * from './srs-progress.ts';
