@@ -14,6 +14,10 @@ export type PageType =
   | 'exam list'
   | 'exam'
   | 'search'
+  | 'flashcard deck'
+  | 'flashcards'
+  | 'code lookup'
+  | 'progress'
   | '404'
   | 'other';
 
@@ -29,11 +33,15 @@ export function pageTypeOf(path: string): PageType {
   if (/^paths\/[^/]+\/index\.html$/.test(p)) return 'certification path';
   if (p === 'about/index.html') return 'about';
   if (p === 'authoring/index.html') return 'authoring guide';
+  if (p === 'lookup/index.html') return 'code lookup';
   if (p.startsWith('lookup/')) return 'code page';
   if (p === 'exercises/index.html') return 'exercise list';
   if (p === 'exams/index.html') return 'exam list';
   if (/^exams\/[^/]+\/index\.html$/.test(p)) return 'exam';
   if (p === 'search/index.html') return 'search';
+  if (p === 'flashcards/index.html') return 'flashcards';
+  if (/^flashcards\/[^/]+\/index\.html$/.test(p)) return 'flashcard deck';
+  if (p === 'progress/index.html') return 'progress';
   if (/^exercises\/[^/]+\/index\.html$/.test(p)) return 'exercise';
   return 'other';
 }
@@ -71,5 +79,14 @@ export function referencedAssets(html: string): { scripts: string[]; styles: str
 export function staticImports(js: string): string[] {
   const found = new Set<string>();
   for (const match of js.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) found.add(match[1]!);
+  return [...found];
+}
+
+/** Dynamic imports inside a built JS module (`import("./chunk.js")`): code loaded later, on idle or on use. */
+export function dynamicImports(js: string): string[] {
+  const found = new Set<string>();
+  for (const match of js.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) found.add(match[1]!);
+  // Vite lists the chunks behind each dynamic import in a __vite__mapDeps table ("_astro/x.js").
+  for (const table of js.matchAll(/m\.f=\[([^\]]*)\]/g)) for (const item of table[1]!.matchAll(/["'`]([^"'`]+\.js)["'`]/g)) found.add(`/${item[1]!.replace(/^\//, '')}`);
   return [...found];
 }

@@ -35,6 +35,10 @@ export interface Storage {
   remove(key: string): WriteResult;
   /** Keys (without the prefix) that start with `prefix`. */
   keys(prefix?: string): string[];
+  /** The stored envelope of a record, unvalidated (for backups); undefined when absent or unreadable. */
+  raw(key: string): { v: number; savedAt: string; data: unknown } | undefined;
+  /** Writes an envelope as it is (restoring a backup). */
+  writeRaw(key: string, envelope: { v: number; savedAt: string; data: unknown }): WriteResult;
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -86,6 +90,27 @@ export function createStorage(backend: KeyValueBackend | undefined, now: () => D
         backend.removeItem(STORAGE_PREFIX + key);
         return { ok: true };
       } catch {
+        return unavailable;
+      }
+    },
+    raw(key) {
+      if (!backend) return undefined;
+      try {
+        const text = backend.getItem(STORAGE_PREFIX + key);
+        if (text === null) return undefined;
+        const parsed = z.safeParse(envelopeSchema, JSON.parse(text));
+        return parsed.success ? parsed.data : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    writeRaw(key, envelope) {
+      if (!backend) return unavailable;
+      try {
+        backend.setItem(STORAGE_PREFIX + key, JSON.stringify(envelope));
+        return { ok: true };
+      } catch (error) {
+        if (isQuotaError(error)) return { ok: false, reason: 'quota', message: 'Browser storage is full.' };
         return unavailable;
       }
     },
