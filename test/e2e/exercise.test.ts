@@ -72,7 +72,7 @@ describe('a coding exercise', () => {
   it('filters the list and has no accessibility violations', async () => {
     await page.goto(`${baseUrl}/exercises/`);
     await page.getByRole('combobox', { name: 'Topic' }).selectOption('Anesthesia');
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^\d+ of \d+ exercises shown\.$/);
+    await expect.poll(() => page.getByRole('main').getByRole('status').textContent()).toMatch(/^\d+ of \d+ exercises shown\.$/);
     const shown = await page.getByRole('main').getByRole('listitem').count();
     expect(shown).toBeGreaterThanOrEqual(3);
     expect(shown).toBeLessThan(20);

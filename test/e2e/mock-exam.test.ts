@@ -22,6 +22,20 @@ const secondsLeft = async (p: Page) => {
 const navCell = (p: Page, n: number) => p.getByRole('navigation', { name: 'Questions' }).getByRole('button', { name: new RegExp(`^Question ${n},`) });
 
 describe('the CPC-style mock exam', () => {
+  it('keeps answers and rationales out of the page and the question pool until submission', async () => {
+    const html = await (await fetch(`${baseUrl}/exams/cpc-style/`)).text();
+    const pool = await (await fetch(`${baseUrl}/data/exams/cpc-style/questions.json`)).json();
+    expect(pool.questions.length).toBeGreaterThanOrEqual(100);
+    for (const q of pool.questions) {
+      expect(q).not.toHaveProperty('answer');
+      expect(q).not.toHaveProperty('rationale');
+      expect(q).not.toHaveProperty('optionRationales');
+    }
+    const keys = await (await fetch(`${baseUrl}/data/exams/cpc-style/keys.json`)).json();
+    expect(html).not.toContain(keys.keys[0].reference);
+    expect(html).not.toContain('optionRationales');
+  });
+
   it('starts, takes answers, flags and strikes by keyboard', async () => {
     await page.goto(`${baseUrl}/exams/cpc-style/`);
     await page.getByRole('button', { name: 'Start the timed exam' }).click();
