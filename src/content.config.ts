@@ -42,16 +42,18 @@ const paths = defineCollection({
   schema: certificationPathSchema,
 });
 
+/** Reads every YAML file in `dir` that holds a list, validates it, and makes one entry per item. */
+function yamlListLoader<T extends object>(dir: string, parse: (data: unknown) => T[], idOf: (item: T) => string) {
+  return async () =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml'))
+      .sort()
+      .flatMap((name) => parse(parseYaml(readFileSync(`${dir}/${name}`, 'utf8'))).map((item) => ({ ...item, id: idOf(item) })));
+}
+
 /** quizzes/cpt/*.yaml hold lists; each entry becomes one item keyed by its code. */
 const cpt = defineCollection({
-  loader: async () => {
-    const dir = './quizzes/cpt';
-    const files = readdirSync(dir).filter((name) => name.endsWith('.yaml'));
-    return files.flatMap((name) => {
-      const entries = cptRegistryFileSchema.parse(parseYaml(readFileSync(`${dir}/${name}`, 'utf8')));
-      return entries.map((entry) => ({ id: entry.code, ...entry }));
-    });
-  },
+  loader: yamlListLoader('./quizzes/cpt', (d) => cptRegistryFileSchema.parse(d), (entry) => entry.code),
   schema: cptRegistryEntrySchema.extend({ id: z.string() }),
 });
 
@@ -76,11 +78,7 @@ const exercises = defineCollection({
 
 /** quizzes/questions/*.yaml hold lists of questions and case sets; each becomes one item keyed by its id. */
 const questions = defineCollection({
-  loader: async () => {
-    const dir = './quizzes/questions';
-    const files = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
-    return files.flatMap((name) => questionFileSchema.parse(parseYaml(readFileSync(`${dir}/${name}`, 'utf8'))).map((item) => ({ ...item })));
-  },
+  loader: yamlListLoader('./quizzes/questions', (d) => questionFileSchema.parse(d), (item) => item.id),
   schema: questionSchema,
 });
 

@@ -1,7 +1,8 @@
 // Shared set-up for browser tests: Debian's Chromium driven by playwright-core, and axe-core.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { PORT } from './serve-dist.ts';
 
 export const baseUrl = `http://127.0.0.1:${PORT}`;
@@ -35,4 +36,18 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** Short text for a failed accessibility assertion. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`).join('\n');
+}
+
+/** Opens Chromium for a test file (closed after it) with one context and page; read them after beforeAll. */
+export function useBrowser(options: { acceptDownloads?: boolean } = {}): { readonly browser: Browser; readonly context: BrowserContext; readonly page: Page } {
+  const state = {} as { browser: Browser; context: BrowserContext; page: Page };
+  beforeAll(async () => {
+    state.browser = await launchBrowser();
+    state.context = await state.browser.newContext(options);
+    state.page = await state.context.newPage();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+  });
+  return state;
 }

@@ -1,10 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, describeViolations, launchBrowser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, baseUrl, describeViolations, useBrowser } from './browser.ts';
 
-// Lessons differ (tables, diagrams, quizzes), so each one is checked, not just one per page type.
+// Lessons differ (tables, diagrams, quizzes), so each one is checked, not just one per session.page type.
 const dist = resolve(import.meta.dirname, '../../dist/learn');
 const lessonPaths = readdirSync(dist, { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -14,26 +13,18 @@ const lessonPaths = readdirSync(dist, { withFileTypes: true })
       .map((lesson) => `/learn/${track.name}/${lesson.name}/`),
   );
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 describe('every lesson page', () => {
   it('exists for the whole curriculum', () => expect(lessonPaths.length).toBeGreaterThanOrEqual(28));
 
   it.each(lessonPaths)('%s has no axe violations, and its diagrams load', async (path) => {
-    await page.goto(`${baseUrl}${path}`);
-    const violations = await axeViolations(page);
+    await session.page.goto(`${baseUrl}${path}`);
+    const violations = await axeViolations(session.page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    const sources = await page.$$eval('figure.diagram img', (imgs) => imgs.map((img) => (img as HTMLImageElement).src));
+    const sources = await session.page.$$eval('figure.diagram img', (imgs) => imgs.map((img) => (img as HTMLImageElement).src));
     for (const src of sources) {
-      const response = await page.request.get(src);
+      const response = await session.page.request.get(src);
       expect(response.status(), src).toBe(200);
       expect(await response.text(), src).toMatch(/<svg[\s\S]*<title[\s>]/);
     }

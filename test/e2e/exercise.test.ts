@@ -1,82 +1,73 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { exerciseSchema } from '../../src/lib/schemas/index.ts';
-import { axeViolations, baseUrl, describeViolations, launchBrowser } from './browser.ts';
+import { axeViolations, baseUrl, describeViolations, useBrowser } from './browser.ts';
 
 const id = 'dx-type1-diabetes-toe-ulcer-polyneuropathy';
 const exercise = exerciseSchema.parse(parse(readFileSync(resolve(import.meta.dirname, `../../quizzes/exercises/${id}.yaml`), 'utf8')));
 const first = exercise.answer.diagnoses.find((d) => d.firstListed)!.code;
 const others = exercise.answer.diagnoses.filter((d) => !d.firstListed).map((d) => d.code);
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
-const diagnosis = (n: number) => page.getByRole('textbox', { name: `Diagnosis ${n}`, exact: true });
+const diagnosis = (n: number) => session.page.getByRole('textbox', { name: `Diagnosis ${n}`, exact: true });
 
 describe('a coding exercise', () => {
   it('grades right, mis-sequenced and malformed codes line by line, typed by keyboard', async () => {
     expect(others.length).toBeGreaterThanOrEqual(2);
-    await page.goto(`${baseUrl}/exercises/${id}/`);
-    await page.getByRole('heading', { name: 'Your codes' }).waitFor();
+    await session.page.goto(`${baseUrl}/exercises/${id}/`);
+    await session.page.getByRole('heading', { name: 'Your codes' }).waitFor();
 
     await diagnosis(1).focus();
-    await page.keyboard.type(others[0]!.replace('.', '').toLowerCase()); // no dot, lower case: still read right
-    const add = page.getByRole('button', { name: 'Add diagnosis' });
+    await session.page.keyboard.type(others[0]!.replace('.', '').toLowerCase()); // no dot, lower case: still read right
+    const add = session.page.getByRole('button', { name: 'Add diagnosis' });
     await add.focus();
-    await page.keyboard.press('Enter');
+    await session.page.keyboard.press('Enter');
     await diagnosis(2).focus();
-    await page.keyboard.type(first);
+    await session.page.keyboard.type(first);
     await add.focus();
-    await page.keyboard.press('Enter');
+    await session.page.keyboard.press('Enter');
     await diagnosis(3).focus();
-    await page.keyboard.type('E1O.9?');
+    await session.page.keyboard.type('E1O.9?');
     await expect(diagnosis(3).evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent)).resolves.toBe('Not yet a complete ICD-10-CM code');
-    await page.keyboard.press('Enter'); // Enter in a code field checks the answer
+    await session.page.keyboard.press('Enter'); // Enter in a code field checks the answer
 
-    const status = page.getByRole('status').filter({ hasText: 'Checked' });
+    const status = session.page.getByRole('status').filter({ hasText: 'Checked' });
     await expect.poll(() => status.textContent()).toMatch(/^Checked: 1 of 3 entered codes correct, \d+ missing\./);
     const verdictOf = (n: number) => diagnosis(n).evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!.split(' ')[1]!)?.textContent ?? '');
     await expect(verdictOf(1)).resolves.toMatch(/^✓ Correct\./);
     await expect(verdictOf(2)).resolves.toMatch(/Right code, wrong position\..*must be listed first/);
     await expect(verdictOf(3)).resolves.toMatch(/Not a code format\./);
 
-    const violations = await axeViolations(page);
+    const violations = await axeViolations(session.page);
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
   it('keeps the attempt after a reload, and the list shows it', async () => {
-    await page.reload();
+    await session.page.reload();
     await expect.poll(() => diagnosis(2).inputValue()).toBe(first);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'restored' }).count()).toBe(1);
-    await expect(page.getByText('Right code, wrong position.').count()).resolves.toBe(1);
+    await expect.poll(() => session.page.getByRole('status').filter({ hasText: 'restored' }).count()).toBe(1);
+    await expect(session.page.getByText('Right code, wrong position.').count()).resolves.toBe(1);
 
-    await page.getByRole('button', { name: 'Show the full answer' }).click();
-    await expect(page.getByRole('heading', { name: 'The answer' }).isVisible()).resolves.toBe(true);
-    for (const code of [first, ...others]) await expect(page.getByRole('region', { name: 'The answer' }).getByText(code, { exact: true }).count()).resolves.toBeGreaterThan(0);
+    await session.page.getByRole('button', { name: 'Show the full answer' }).click();
+    await expect(session.page.getByRole('heading', { name: 'The answer' }).isVisible()).resolves.toBe(true);
+    for (const code of [first, ...others]) await expect(session.page.getByRole('region', { name: 'The answer' }).getByText(code, { exact: true }).count()).resolves.toBeGreaterThan(0);
 
-    await page.goto(`${baseUrl}/exercises/`);
-    const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: exercise.title }) });
+    await session.page.goto(`${baseUrl}/exercises/`);
+    const item = session.page.getByRole('listitem').filter({ has: session.page.getByRole('link', { name: exercise.title }) });
     await expect.poll(() => item.textContent()).toContain('Attempted');
   });
 
   it('filters the list and has no accessibility violations', async () => {
-    await page.goto(`${baseUrl}/exercises/`);
-    await page.getByRole('combobox', { name: 'Topic' }).selectOption('Anesthesia');
-    await expect.poll(() => page.getByRole('main').getByRole('status').textContent()).toMatch(/^\d+ of \d+ exercises shown\.$/);
-    const shown = await page.getByRole('main').getByRole('listitem').count();
+    await session.page.goto(`${baseUrl}/exercises/`);
+    await session.page.getByRole('combobox', { name: 'Topic' }).selectOption('Anesthesia');
+    await expect.poll(() => session.page.getByRole('main').getByRole('status').textContent()).toMatch(/^\d+ of \d+ exercises shown\.$/);
+    const shown = await session.page.getByRole('main').getByRole('listitem').count();
     expect(shown).toBeGreaterThanOrEqual(3);
     expect(shown).toBeLessThan(20);
-    const violations = await axeViolations(page);
+    const violations = await axeViolations(session.page);
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 });

@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, baseUrl, describeViolations, launchBrowser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, baseUrl, describeViolations, useBrowser } from './browser.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 const secondsLeft = async (p: Page) => {
   const text = (await p.locator('.clock span[aria-hidden]').textContent())!;
@@ -37,64 +27,64 @@ describe('the CPC-style mock exam', () => {
   });
 
   it('starts, takes answers, flags and strikes by keyboard', async () => {
-    await page.goto(`${baseUrl}/exams/cpc-style/`);
-    await page.getByRole('button', { name: 'Start the timed exam' }).click();
-    await page.getByRole('heading', { name: 'Question 1 of 100' }).waitFor();
-    expect(await secondsLeft(page)).toBeGreaterThan(4 * 3600 - 30);
+    await session.page.goto(`${baseUrl}/exams/cpc-style/`);
+    await session.page.getByRole('button', { name: 'Start the timed exam' }).click();
+    await session.page.getByRole('heading', { name: 'Question 1 of 100' }).waitFor();
+    expect(await secondsLeft(session.page)).toBeGreaterThan(4 * 3600 - 30);
 
-    const options = page.getByRole('group', { name: /Choose one answer/ }).getByRole('radio');
+    const options = session.page.getByRole('group', { name: /Choose one answer/ }).getByRole('radio');
     await options.first().focus();
-    await page.keyboard.press('Space');
+    await session.page.keyboard.press('Space');
     await expect.poll(() => options.first().isChecked()).toBe(true);
-    await page.getByRole('button', { name: 'Next' }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Question 2 of 100' }).waitFor();
-    await page.getByRole('button', { name: /Flag for review/ }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Strike out option A' }).click();
-    await expect.poll(() => navCell(page, 1).getAttribute('aria-label')).toBe('Question 1, answered');
-    await expect.poll(() => navCell(page, 2).getAttribute('aria-label')).toBe('Question 2, not answered, flagged');
-    const violations = await axeViolations(page);
+    await session.page.getByRole('button', { name: 'Next' }).focus();
+    await session.page.keyboard.press('Enter');
+    await session.page.getByRole('heading', { name: 'Question 2 of 100' }).waitFor();
+    await session.page.getByRole('button', { name: /Flag for review/ }).focus();
+    await session.page.keyboard.press('Enter');
+    await session.page.getByRole('button', { name: 'Strike out option A' }).click();
+    await expect.poll(() => navCell(session.page, 1).getAttribute('aria-label')).toBe('Question 1, answered');
+    await expect.poll(() => navCell(session.page, 2).getAttribute('aria-label')).toBe('Question 2, not answered, flagged');
+    const violations = await axeViolations(session.page);
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
   it('restores everything after a reload, with the timer still counting from the same deadline', async () => {
-    const before = await secondsLeft(page);
-    await page.waitForTimeout(1500);
-    await page.reload();
-    await page.getByRole('heading', { name: /^Question \d+ of 100$/ }).waitFor();
-    await expect.poll(() => navCell(page, 1).getAttribute('aria-label')).toBe('Question 1, answered');
-    await expect.poll(() => navCell(page, 2).getAttribute('aria-label')).toBe('Question 2, not answered, flagged');
-    const after = await secondsLeft(page);
+    const before = await secondsLeft(session.page);
+    await session.page.waitForTimeout(1500);
+    await session.page.reload();
+    await session.page.getByRole('heading', { name: /^Question \d+ of 100$/ }).waitFor();
+    await expect.poll(() => navCell(session.page, 1).getAttribute('aria-label')).toBe('Question 1, answered');
+    await expect.poll(() => navCell(session.page, 2).getAttribute('aria-label')).toBe('Question 2, not answered, flagged');
+    const after = await secondsLeft(session.page);
     expect(after).toBeLessThan(before);
     expect(before - after).toBeLessThan(15);
-    await expect(page.getByRole('button', { name: 'Restore option A' }).or(page.getByRole('button', { name: 'Strike out option A', pressed: true })).count()).resolves.toBe(1);
+    await expect(session.page.getByRole('button', { name: 'Restore option A' }).or(session.page.getByRole('button', { name: 'Strike out option A', pressed: true })).count()).resolves.toBe(1);
   });
 
   it('tells a second tab that the attempt is open elsewhere', async () => {
-    const second = await context.newPage();
+    const second = await session.context.newPage();
     await second.goto(`${baseUrl}/exams/cpc-style/`);
     await expect.poll(() => second.getByText('This attempt is open in another tab').count()).toBe(1);
     await second.close();
   });
 
   it('submits after review and confirmation, and reports by domain', async () => {
-    await page.getByRole('button', { name: 'Review and submit' }).click();
-    await expect(page.getByText(/^99 unanswered, 1 flagged\.$/).count()).resolves.toBe(1);
-    await page.getByRole('button', { name: 'Submit the exam' }).click();
-    await page.getByRole('button', { name: 'Yes, submit' }).click();
-    await page.getByRole('heading', { name: 'Your result' }).waitFor();
-    const table = page.getByRole('table', { name: 'Score by domain' });
+    await session.page.getByRole('button', { name: 'Review and submit' }).click();
+    await expect(session.page.getByText(/^99 unanswered, 1 flagged\.$/).count()).resolves.toBe(1);
+    await session.page.getByRole('button', { name: 'Submit the exam' }).click();
+    await session.page.getByRole('button', { name: 'Yes, submit' }).click();
+    await session.page.getByRole('heading', { name: 'Your result' }).waitFor();
+    const table = session.page.getByRole('table', { name: 'Score by domain' });
     await expect(table.getByRole('row').count()).resolves.toBe(18);
-    await expect(page.getByRole('img', { name: /Score by domain/ }).count()).resolves.toBe(1);
-    await page.getByRole('combobox', { name: 'Show' }).selectOption('flagged');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'shown' }).textContent()).toBe('1 question shown.');
-    const violations = await axeViolations(page);
+    await expect(session.page.getByRole('img', { name: /Score by domain/ }).count()).resolves.toBe(1);
+    await session.page.getByRole('combobox', { name: 'Show' }).selectOption('flagged');
+    await expect.poll(() => session.page.getByRole('status').filter({ hasText: 'shown' }).textContent()).toBe('1 question shown.');
+    const violations = await axeViolations(session.page);
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
   it('submits automatically when the clock passes the deadline', async () => {
-    const fresh = await browser.newContext();
+    const fresh = await session.browser.newContext();
     const p = await fresh.newPage();
     await p.clock.install();
     await p.goto(`${baseUrl}/exams/cpb-style/`);
