@@ -28,7 +28,7 @@ describe('the ICD-10-CM code lookup', () => {
     await session.page.reload();
     await hydrated(session.page);
     await expect.poll(() => session.page.getByRole('article').getByRole('heading', { level: 2 }).textContent(), { timeout: 15_000 }).toMatch(/^S72\.001A Fracture of unspecified part of neck of right femur/);
-    // A code no lesson cites has no session.page of its own: the site's 404 fallback opens it in the lookup.
+    // A code no lesson cites has no page of its own: the site's 404 fallback opens it in the lookup.
     await session.page.goto(`${baseUrl}/lookup/icd10cm/A00.1/`);
     await session.page.waitForURL(/\/lookup\/icd10cm\/A00\.1\/$/);
     await hydrated(session.page);

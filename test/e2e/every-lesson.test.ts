@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, describeViolations, useBrowser } from './browser.ts';
 
-// Lessons differ (tables, diagrams, quizzes), so each one is checked, not just one per session.page type.
+// Lessons differ (tables, diagrams, quizzes), so each one is checked, not just one per page type.
 const dist = resolve(import.meta.dirname, '../../dist/learn');
 const lessonPaths = readdirSync(dist, { withFileTypes: true })
   .filter((d) => d.isDirectory())

@@ -6,7 +6,7 @@ const session = useBrowser();
 describe('offline, after a first visit', () => {
   it('still opens a visited lesson and a flashcard session, and a started exam keeps its answers', async () => {
     await session.page.goto(`${baseUrl}/learn/icd-10-cm/conventions/`);
-    // Wait until the service worker has installed its precache and controls the session.page.
+    // Wait until the service worker has installed its precache and controls the page.
     await session.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     await session.page.reload();
     await expect.poll(() => session.page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
