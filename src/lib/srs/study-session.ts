@@ -68,3 +68,13 @@ export function buildQueue(
 export function localDay(now: Date): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
+
+/** Turns glossary terms into a deck: term -> plain-words definition, and back (definition -> term). */
+export function glossaryDeck(terms: ReadonlyMap<string, { term: string; definition: string; abbreviation?: string }>): Pick<FlashcardDeck, 'cards' | 'reverse'> & { title: string; description: string } {
+  return {
+    title: 'Glossary terms',
+    description: 'Every term from the CodePrep glossary, made into cards: the term and its definition, both ways.',
+    reverse: true,
+    cards: [...terms].map(([id, t]) => ({ id: `glossary-${id}`, front: t.abbreviation ? `${t.term} (${t.abbreviation})` : t.term, back: t.definition })),
+  };
+}

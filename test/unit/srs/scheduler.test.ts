@@ -72,3 +72,14 @@ describe('study sessions', () => {
     expect(readCardStates(storage, ['roots/a/f', 'roots/b/f']).states).toEqual(new Map([['roots/a/f', state]]));
   });
 });
+
+describe('glossary deck', () => {
+  it('turns every glossary term into a card that also works in reverse', async () => {
+    const { glossaryDeck } = await import('../../../src/lib/srs/index.ts');
+    const deck = glossaryDeck(new Map([['nos', { term: 'Not otherwise specified', abbreviation: 'NOS', definition: 'Unspecified: detail is missing.' }]]));
+    expect(studyCards('glossary', deck).map((c) => [c.key, c.prompt])).toEqual([
+      ['glossary/glossary-nos/f', 'Not otherwise specified (NOS)'],
+      ['glossary/glossary-nos/r', 'Unspecified: detail is missing.'],
+    ]);
+  });
+});
