@@ -37,7 +37,7 @@ export default function CodeLookup({ mode = 'page', initialSystem = 'icd10cm', i
     void lookupMeta().then(setMeta, () => setProblem('The code lookup data was not built with this site.'));
     void icd10cmIndex().then(setIcd, () => setProblem('The ICD-10-CM code list is not available.'));
     void tabularOutlineData().then(setOutline, () => setOutline(null));
-    void hcpcsData().then(setHcpcs, () => undefined);
+    if (initialSystem === 'hcpcs') void hcpcsData().then(setHcpcs, () => undefined);
   };
   useEffect(() => {
     if (mode === 'page' || initialCode) load();
@@ -48,6 +48,7 @@ export default function CodeLookup({ mode = 'page', initialSystem = 'icd10cm', i
     const sys = (fromPath?.[1] ?? params.get('system')) as System | null;
     const code = fromPath ? decodeURIComponent(fromPath[2]!) : params.get('code');
     if (sys && code && (sys === 'icd10cm' || sys === 'hcpcs')) {
+      if (sys === 'hcpcs') void hcpcsData().then(setHcpcs, () => undefined);
       setSystem(sys);
       setSelected(code.toUpperCase());
       history.replaceState(null, '', `/lookup/${sys}/${code.toUpperCase()}/`);
@@ -69,6 +70,7 @@ export default function CodeLookup({ mode = 'page', initialSystem = 'icd10cm', i
     if (mode === 'page') history.replaceState(null, '', `/lookup/${system}/${code}/`);
   };
   const switchSystem = (next: System) => {
+    if (next === 'hcpcs') void hcpcsData().then(setHcpcs, () => undefined);
     setSystem(next);
     setSelected(undefined);
     setBrowse({});

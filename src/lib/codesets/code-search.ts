@@ -103,15 +103,24 @@ export function words(text: string): string[] {
 }
 
 
-/** Builds the index. Rows keep their given order (tabular order breaks ranking ties). */
-export function buildCodeIndex(rows: CodeRow[], synonyms: Record<string, string[]> = defaultSynonyms): CodeIndex {
-  // One pass, no per-row allocations beyond the split: this runs in the browser on ~100,000 titles.
+/**
+ * Builds the index row by row (so the browser can index rows while the file is still arriving),
+ * then `finish()` sorts the vocabulary. Rows keep their given order (tabular order breaks ranking ties).
+ */
+export function createCodeIndexBuilder(synonyms: Record<string, string[]> = defaultSynonyms) {
   const byWord = new Map<string, { list: number[]; last: number; alias?: number[] }>();
-  const lengths = new Uint16Array(rows.length);
-  const bare = new Array<string>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    bare[i] = row.code.replace('.', '').toUpperCase();
+  const rows: CodeRow[] = [];
+  const bare: string[] = [];
+  let lengths = new Uint16Array(1024);
+  const add = (row: CodeRow) => {
+    const i = rows.length;
+    rows.push(row);
+    bare.push(row.code.replace('.', '').toUpperCase());
+    if (i >= lengths.length) {
+      const grown = new Uint16Array(lengths.length * 2);
+      grown.set(lengths);
+      lengths = grown;
+    }
     const lower = row.title.toLowerCase();
     let depth = 0;
     let counted = 0;
@@ -149,20 +158,30 @@ export function buildCodeIndex(rows: CodeRow[], synonyms: Record<string, string[
         if (entry.last !== i) (entry.alias ??= []).push(i);
       }
     }
-  }
-  const vocab = [...byWord.keys()].sort();
-  return {
-    rows,
-    bare,
-    vocab,
-    postings: vocab.map((w) => Uint32Array.from(byWord.get(w)!.list)),
-    aliasPostings: vocab.map((w) => {
-      const alias = byWord.get(w)!.alias;
-      return alias ? Uint32Array.from(alias) : undefined;
-    }),
-    lengths,
-    synonyms,
   };
+  const finish = (): CodeIndex => {
+    const vocab = [...byWord.keys()].sort();
+    return {
+      rows,
+      bare,
+      vocab,
+      postings: vocab.map((w) => Uint32Array.from(byWord.get(w)!.list)),
+      aliasPostings: vocab.map((w) => {
+        const alias = byWord.get(w)!.alias;
+        return alias ? Uint32Array.from(alias) : undefined;
+      }),
+      lengths: lengths.slice(0, rows.length),
+      synonyms,
+    };
+  };
+  return { add, finish };
+}
+
+/** Builds the index from all rows at once. */
+export function buildCodeIndex(rows: CodeRow[], synonyms: Record<string, string[]> = defaultSynonyms): CodeIndex {
+  const builder = createCodeIndexBuilder(synonyms);
+  for (const row of rows) builder.add(row);
+  return builder.finish();
 }
 
 function lowerBound(list: readonly string[], value: string): number {

@@ -71,12 +71,24 @@ export interface HcpcsRow extends CodeRow {
 
 /** Reads the lines written by icd10cmCodesText. */
 export function parseIcd10cmCodesText(text: string): CodeRow[] {
-  // A plain indexOf loop: this runs in the browser on ~100,000 lines.
   const rows: CodeRow[] = [];
+  parseIcd10cmCodeLines(text, true, (row) => rows.push(row));
+  return rows;
+}
+
+/**
+ * Reads complete lines of the code list and hands each row to `onRow`; returns how much of `text` was used,
+ * so a caller reading a stream can keep the unfinished last line for the next chunk.
+ */
+export function parseIcd10cmCodeLines(text: string, final: boolean, onRow: (row: CodeRow) => void): number {
+  // A plain indexOf loop: this runs in the browser on ~100,000 lines.
   let at = 0;
   while (at < text.length) {
     let end = text.indexOf('\n', at);
-    if (end < 0) end = text.length;
+    if (end < 0) {
+      if (!final) return at;
+      end = text.length;
+    }
     const tab1 = text.indexOf('\t', at);
     const tab2 = tab1 < 0 ? -1 : text.indexOf('\t', tab1 + 1);
     const tab3 = tab2 < 0 ? -1 : text.indexOf('\t', tab2 + 1);
@@ -86,11 +98,11 @@ export function parseIcd10cmCodesText(text: string): CodeRow[] {
       const row: CodeRow = { code: text.slice(at, tab1), valid: flag === 49 || flag === 50, title: text.slice(tab2 + 1, hasAliases ? tab3 : end) };
       if (flag === 50) row.indexDefault = true;
       if (hasAliases) row.aliases = text.slice(tab3 + 1, end);
-      rows.push(row);
+      onRow(row);
     }
     at = end + 1;
   }
-  return rows;
+  return text.length;
 }
 
 /** Reads the lines written by hcpcsCodesText. */
