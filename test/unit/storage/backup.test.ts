@@ -25,6 +25,23 @@ describe('export and import', () => {
     expect(other.data).toEqual(backend.data);
   });
 
+  it('export then import is the identity for any set of records', () => {
+    const record = fc.record({ n: fc.integer(), s: fc.string(), list: fc.array(fc.boolean(), { maxLength: 4 }) });
+    fc.assert(
+      fc.property(fc.dictionary(fc.stringMatching(/^[a-z][a-z0-9:/-]{0,20}$/), record, { maxKeys: 8 }), (records) => {
+        const source = memoryBackend();
+        const storage = createStorage(source, () => new Date('2026-11-28T10:00:00Z'));
+        const schema = z.object({ n: z.int(), s: z.string(), list: z.array(z.boolean()) });
+        for (const [key, value] of Object.entries(records)) storage.write(key, schema, value);
+        const target = memoryBackend();
+        const plan = planImport(createStorage(target), JSON.stringify(exportAll(storage)));
+        expect(plan.ok).toBe(true);
+        if (plan.ok) applyImport(createStorage(target), plan);
+        expect(target.data).toEqual(source.data);
+      }),
+    );
+  });
+
   it('says what will change before changing anything', () => {
     const { storage } = filled();
     const text = JSON.stringify(exportAll(storage));
