@@ -1,26 +1,14 @@
 // npm run bench: the progress dashboard with a year of simulated activity, rendered in Chromium.
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { withPreviewAndChromium } from './bench-browser.ts';
 
 /** Seeds 365 days of activity (5,000 reviews, 200 exercise attempts, 30 exams) and times the dashboard render. */
-export async function dashboardRenderMs(root: string, port = 4392): Promise<number | string> {
-  const { chromium } = await import('playwright-core');
-  const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-    try {
+export function dashboardRenderMs(root: string, port = 4392): Promise<number | string> {
+  return withPreviewAndChromium(root, port, async (browser, base) => {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       // tsx keeps function names with a __name helper; give the page one so evaluate() can run this file's functions.
       await page.addInitScript({ content: 'window.__name = function (f) { return f; };' });
-      await page.goto(`http://127.0.0.1:${port}/404.html`);
+      await page.goto(`${base}/404.html`);
       await page.evaluate(async () => {
         const put = (key: string, data: unknown) => localStorage.setItem(`codeprep:${key}`, JSON.stringify({ v: 1, savedAt: new Date().toISOString(), data }));
         const now = Date.now();
@@ -47,17 +35,10 @@ export async function dashboardRenderMs(root: string, port = 4392): Promise<numb
       });
       const times: number[] = [];
       for (let run = 0; run < 3; run++) {
-        await page.goto(`http://127.0.0.1:${port}/progress/`);
+        await page.goto(`${base}/progress/`);
         await page.locator('[data-ready]').waitFor();
         times.push(await page.evaluate(() => performance.getEntriesByName('codeprep:dashboard-render').at(-1)?.duration ?? -1));
       }
       return times.sort((a, b) => a - b)[1]!;
-    } finally {
-      await browser.close();
-    }
-  } catch (error) {
-    return `not measured (${(error as Error).message.split('\n')[0]})`;
-  } finally {
-    server.kill();
-  }
+  });
 }

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { spawn } from 'node:child_process';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import FlexSearch from 'flexsearch';
 import { parse } from 'yaml';
+import { withPreviewAndChromium } from './bench-browser.ts';
 import { buildCodeIndex, parseIcd10cmCodesText, searchCodes, words, type CodeRow } from '../src/lib/codesets/index.ts';
 
 interface BenchQuery {
@@ -111,40 +111,21 @@ export async function benchLookup(dist: string, root: string): Promise<{ rows: s
 }
 
 /** Time from opening /lookup/ in Chromium to the first results of a typed query, over loopback. */
-export async function firstResultsInChromium(root: string, port = 4391): Promise<number | string> {
-  const { chromium } = await import('playwright-core');
-  const server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
+export function firstResultsInChromium(root: string, port = 4391): Promise<number | string> {
+  return withPreviewAndChromium(root, port, async (browser, base) => {
+    const times: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const start = Date.now();
+      await page.goto(`${base}/lookup/`, { waitUntil: 'commit' });
+      // Type as soon as the island is interactive (Astro removes the ssr attribute when it hydrates).
+      await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
+      await page.getByRole('searchbox', { name: /Search ICD-10-CM/ }).fill('diabetes foot ulcer');
+      await page.getByRole('list', { name: 'Results' }).getByRole('button').first().waitFor({ timeout: 20_000 });
+      times.push(Date.now() - start);
+      await context.close();
     }
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-    try {
-      const times: number[] = [];
-      for (let run = 0; run < 3; run++) {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        const start = Date.now();
-        await page.goto(`http://127.0.0.1:${port}/lookup/`, { waitUntil: 'commit' });
-        // Type as soon as the island is interactive (Astro removes the ssr attribute when it hydrates).
-        await page.waitForSelector('astro-island:not([ssr])', { state: 'attached' });
-        const box = page.getByRole('searchbox', { name: /Search ICD-10-CM/ });
-        await box.fill('diabetes foot ulcer');
-        await page.getByRole('list', { name: 'Results' }).getByRole('button').first().waitFor({ timeout: 20_000 });
-        times.push(Date.now() - start);
-        await context.close();
-      }
-      return times.sort((a, b) => a - b)[1]!;
-    } finally {
-      await browser.close();
-    }
-  } catch (error) {
-    return `not measured (${(error as Error).message.split('\n')[0]})`;
-  } finally {
-    server.kill();
-  }
+    return times.sort((a, b) => a - b)[1]!;
+  });
 }
