@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { formatClock, scoreExam, type ExamSession, type PublicCase, type PublicQuestion, type QuestionKey } from '../../lib/exam/index.ts';
 import type { Exam } from '../../lib/schemas/exam.ts';
 import { addToHistory, parseExportedAttempt, readHistory, saveSession, type ExamHistoryEntry } from '../../lib/storage/exam-attempts.ts';
-import { browserStorage } from '../exercise/browser-storage.ts';
+import { browserStorage } from '../browser-storage.ts';
 import DomainChart from './DomainChart.tsx';
 import QuestionView from './QuestionView.tsx';
 

@@ -23,7 +23,7 @@ import {
 } from '../../lib/exam/index.ts';
 import type { Exam } from '../../lib/schemas/exam.ts';
 import { claimLock, readCurrentAttempt, readHistory, readSession, releaseLock, saveSession, setCurrentAttempt } from '../../lib/storage/exam-attempts.ts';
-import { browserStorage } from '../exercise/browser-storage.ts';
+import { browserStorage } from '../browser-storage.ts';
 import { fetchKeys, fetchPool, newAttemptId } from './exam-client.ts';
 import QuestionView from './QuestionView.tsx';
 import ExamReport from './ExamReport.tsx';

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { AnswerKey } from '../../lib/schemas/exercise.ts';
 import { gradeExercise, parseDiagnosis, parseProcedure, type GradeResult, type LineResult } from '../../lib/grading/index.ts';
 import { readExerciseProgress, writeExerciseProgress, type ExerciseEntries, type ExerciseProgress } from '../../lib/storage/exercise-progress.ts';
-import { browserStorage } from './browser-storage.ts';
+import { browserStorage } from '../browser-storage.ts';
 import { lookupForCodes } from './browser-code-lookup.ts';
 import { verdictLabel } from './verdict-labels.ts';
 import LookupPanel from '../lookup/LookupPanel.tsx';
@@ -31,6 +31,17 @@ function move<T>(list: T[], from: number, to: number): T[] {
   const [item] = copy.splice(from, 1);
   copy.splice(to, 0, item!);
   return copy;
+}
+
+/** Move up, move down and remove buttons for one entry line. */
+function LineActions({ label, index, count, onChange }: { label: string; index: number; count: number; onChange: (edit: <T>(list: T[]) => T[]) => void }) {
+  return (
+    <span className="line-actions">
+      <button type="button" aria-label={`Move ${label} ${index + 1} up`} disabled={index === 0} onClick={() => onChange((list) => move(list, index, index - 1))}>↑</button>
+      <button type="button" aria-label={`Move ${label} ${index + 1} down`} disabled={index === count - 1} onClick={() => onChange((list) => move(list, index, index + 1))}>↓</button>
+      <button type="button" aria-label={`Remove ${label} ${index + 1}`} onClick={() => onChange((list) => list.filter((_, j) => j !== index))}>✕</button>
+    </span>
+  );
 }
 
 function diagnosisHint(text: string): string {
@@ -166,11 +177,7 @@ export default function CodeExercise({ id, task, answerKey, cptCodes, codeSets, 
                     onChange={(e) => update({ ...entries, diagnoses: entries.diagnoses.map((d, j) => (j === i ? e.target.value : d)) })}
                   />
                   <span id={`${inputId}-hint`} className="hint">{diagnosisHint(value)}</span>
-                  <span className="line-actions">
-                    <button type="button" aria-label={`Move diagnosis ${i + 1} up`} disabled={i === 0} onClick={() => update({ ...entries, diagnoses: move(entries.diagnoses, i, i - 1) })}>↑</button>
-                    <button type="button" aria-label={`Move diagnosis ${i + 1} down`} disabled={i === entries.diagnoses.length - 1} onClick={() => update({ ...entries, diagnoses: move(entries.diagnoses, i, i + 1) })}>↓</button>
-                    <button type="button" aria-label={`Remove diagnosis ${i + 1}`} onClick={() => update({ ...entries, diagnoses: entries.diagnoses.filter((_, j) => j !== i) })}>✕</button>
-                  </span>
+                  <LineActions label="diagnosis" index={i} count={entries.diagnoses.length} onChange={(edit) => update({ ...entries, diagnoses: edit(entries.diagnoses) })} />
                   <Verdict line={line} id={`${inputId}-verdict`} />
                 </li>
               );
@@ -205,11 +212,7 @@ export default function CodeExercise({ id, task, answerKey, cptCodes, codeSets, 
                     </span>
                   </span>
                   <span id={`${inputId}-hint`} className="hint">{procedureHint(value)}</span>
-                  <span className="line-actions">
-                    <button type="button" aria-label={`Move procedure ${i + 1} up`} disabled={i === 0} onClick={() => update({ ...entries, procedures: move(entries.procedures, i, i - 1) })}>↑</button>
-                    <button type="button" aria-label={`Move procedure ${i + 1} down`} disabled={i === entries.procedures.length - 1} onClick={() => update({ ...entries, procedures: move(entries.procedures, i, i + 1) })}>↓</button>
-                    <button type="button" aria-label={`Remove procedure ${i + 1}`} onClick={() => update({ ...entries, procedures: entries.procedures.filter((_, j) => j !== i) })}>✕</button>
-                  </span>
+                  <LineActions label="procedure" index={i} count={entries.procedures.length} onChange={(edit) => update({ ...entries, procedures: edit(entries.procedures) })} />
                   <Verdict line={line} id={`${inputId}-verdict`} />
                 </li>
               );

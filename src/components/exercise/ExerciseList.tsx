@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { exerciseStatus, readExerciseProgress } from '../../lib/storage/exercise-progress.ts';
-import { browserStorage } from './browser-storage.ts';
+import { browserStorage } from '../browser-storage.ts';
 
 export interface ExerciseSummary {
   id: string;

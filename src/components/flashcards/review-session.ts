@@ -1,7 +1,7 @@
 // The flashcard review screen: plain DOM over src/lib/srs, kept small (no framework on this page).
 import { buildQueue, formatInterval, localDay, preview, ratingNames, review, type Rating, type StudyCard } from '../../lib/srs/index.ts';
 import { readCardStates, readNewPerDay, readNewToday, writeCardState, writeNewToday } from '../../lib/storage/srs-progress.ts';
-import { browserStorage } from '../exercise/browser-storage.ts';
+import { browserStorage } from '../browser-storage.ts';
 
 export function startReview(root: HTMLElement, deck: string, cards: StudyCard[]): void {
   const storage = browserStorage();

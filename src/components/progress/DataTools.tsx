@@ -1,6 +1,6 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { applyImport, clearAll, exportAll, planImport, type ImportPlan } from '../../lib/storage/backup.ts';
-import { browserStorage } from '../exercise/browser-storage.ts';
+import { browserStorage } from '../browser-storage.ts';
 
 /** Export, import (with a preview of what changes) and clear-all of the learner's data. */
 export default function DataTools({ onChange }: { onChange: () => void }) {

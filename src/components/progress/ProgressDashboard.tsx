@@ -4,7 +4,7 @@ import { readExerciseProgress, type ExerciseProgress } from '../../lib/storage/e
 import { readHistory, type ExamHistoryEntry } from '../../lib/storage/exam-attempts.ts';
 import { readCardStates } from '../../lib/storage/srs-progress.ts';
 import { completedLessons } from '../../lib/storage/lesson-progress.ts';
-import { browserStorage } from '../exercise/browser-storage.ts';
+import { browserStorage } from '../browser-storage.ts';
 import BarChart, { BarTable } from './BarChart.tsx';
 import DataTools from './DataTools.tsx';
 

@@ -1,6 +1,6 @@
 // The lesson-completion control; loaded when the browser is idle so the lesson itself ships almost no JavaScript.
 import { isLessonComplete, setLessonComplete } from '../../lib/storage/lesson-progress.ts';
-import { browserStorage } from '../exercise/browser-storage.ts';
+import { browserStorage } from '../browser-storage.ts';
 
 export function attach(box: HTMLElement): void {
   const id = box.dataset.lesson!;

@@ -23,50 +23,65 @@ export interface LoadedCodeSets {
   missing: string[];
 }
 
-/** Reads the newest ICD-10-CM order file and HCPCS file under `dir`, and the Tabular List XML when asked. */
-export async function loadCodeSets(dir: string = codeSetsDir(), options: { tabular?: boolean } = {}): Promise<LoadedCodeSets> {
+type Core = Pick<LoadedCodeSets, 'dir' | 'files' | 'icd10cm' | 'hcpcs' | 'missing'>;
+type Notes = Pick<LoadedCodeSets, 'icd10cmTabular' | 'icd10cmIndex'>;
+
+const readXml = (path: string) => {
+  const bytes = readFileSync(path);
+  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+};
+
+/** The code lists: the newest ICD-10-CM order file and HCPCS file. */
+async function loadCore(dir: string): Promise<Core> {
   const files = discoverCodeSetFiles(dir);
   const newest = newestOfEachKind(files);
-  const loaded: LoadedCodeSets = { dir, files, missing: [] };
+  const core: Core = { dir, files, missing: [] };
   if (newest.icd10cmOrder) {
     const { path, year } = newest.icd10cmOrder;
-    loaded.icd10cm = parseIcd10cmOrderFile(readFileSync(path, 'latin1'), path, year);
+    core.icd10cm = parseIcd10cmOrderFile(readFileSync(path, 'latin1'), path, year);
   } else {
-    loaded.missing.push('ICD-10-CM order file (icd10cm-order-YYYY.txt or icd10cm_order_YYYY.txt)');
+    core.missing.push('ICD-10-CM order file (icd10cm-order-YYYY.txt or icd10cm_order_YYYY.txt)');
   }
-  if (newest.icd10cmTabular && options.tabular) {
-    const { path, year } = newest.icd10cmTabular;
-    const bytes = readFileSync(path);
-    loaded.icd10cmTabular = parseIcd10cmTabular((path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'), path, year);
-  } else if (!newest.icd10cmTabular) {
-    loaded.missing.push('ICD-10-CM Tabular List XML (icd10cm_tabular_YYYY.xml or .xml.gz): notes and hierarchy');
-  }
-  if (newest.icd10cmIndex && options.tabular) {
-    const { path, year } = newest.icd10cmIndex;
-    const bytes = readFileSync(path);
-    loaded.icd10cmIndex = parseIcd10cmIndex((path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8'), path, year);
-  }
+  if (!newest.icd10cmTabular) core.missing.push('ICD-10-CM Tabular List XML (icd10cm_tabular_YYYY.xml or .xml.gz): notes and hierarchy');
   if (newest.hcpcs) {
     const { path, year, quarter = 'JAN', kind } = newest.hcpcs;
-    loaded.hcpcs =
+    core.hcpcs =
       kind === 'hcpcs-txt'
         ? parseHcpcsTxtFile(readFileSync(path, 'latin1'), path, year, quarter)
         : hcpcsFromXlsxRows(await readSheet(path), path, year, quarter);
   } else {
-    loaded.missing.push('HCPCS Level II alpha-numeric file (HCPCYYYY_QQQ_ANWEB.xlsx or HCPCYYYY..._ANWEB....txt)');
+    core.missing.push('HCPCS Level II alpha-numeric file (HCPCYYYY_QQQ_ANWEB.xlsx or HCPCYYYY..._ANWEB....txt)');
   }
-  return loaded;
+  return core;
 }
 
-const cache = new Map<string, Promise<LoadedCodeSets>>();
+/** Notes and search words: the newest Tabular List and Alphabetic Index XML. */
+function loadNotes(dir: string): Notes {
+  const newest = newestOfEachKind(discoverCodeSetFiles(dir));
+  const notes: Notes = {};
+  if (newest.icd10cmTabular) notes.icd10cmTabular = parseIcd10cmTabular(readXml(newest.icd10cmTabular.path), newest.icd10cmTabular.path, newest.icd10cmTabular.year);
+  if (newest.icd10cmIndex) notes.icd10cmIndex = parseIcd10cmIndex(readXml(newest.icd10cmIndex.path), newest.icd10cmIndex.path, newest.icd10cmIndex.year);
+  return notes;
+}
 
-/** Like loadCodeSets, but parses each directory once per process (the build calls it from many pages). */
-export function loadCodeSetsOnce(dir: string = codeSetsDir(), options: { tabular?: boolean } = {}): Promise<LoadedCodeSets> {
-  const id = `${dir}|${options.tabular ? 'tabular' : ''}`;
-  let pending = cache.get(id);
-  if (!pending) {
-    pending = loadCodeSets(dir, options);
-    cache.set(id, pending);
-  }
-  return pending;
+/** Reads the newest ICD-10-CM order file and HCPCS file under `dir`, and the Tabular List and Index XML when asked. */
+export async function loadCodeSets(dir: string = codeSetsDir(), options: { tabular?: boolean } = {}): Promise<LoadedCodeSets> {
+  const core = await loadCore(dir);
+  return options.tabular ? { ...core, ...loadNotes(dir) } : core;
+}
+
+const coreCache = new Map<string, Promise<Core>>();
+const notesCache = new Map<string, Promise<Notes>>();
+
+/**
+ * Like loadCodeSets, but parses each file once per process (the build calls it from many pages);
+ * asking for the notes later reuses the code lists already read.
+ */
+export async function loadCodeSetsOnce(dir: string = codeSetsDir(), options: { tabular?: boolean } = {}): Promise<LoadedCodeSets> {
+  let core = coreCache.get(dir);
+  if (!core) coreCache.set(dir, (core = loadCore(dir)));
+  if (!options.tabular) return core;
+  let notes = notesCache.get(dir);
+  if (!notes) notesCache.set(dir, (notes = Promise.resolve().then(() => loadNotes(dir))));
+  return { ...(await core), ...(await notes) };
 }

@@ -104,10 +104,9 @@ export function validateContent(raw: RawContent, codeSets: CodeSetsForCheck): Co
 
   const tracks = new Set(parseFiles(raw.tracks, trackSchema, problems).map((t) => baseId(t.raw.file)));
 
-  for (const { raw: file, data } of parseFiles(raw.glossary, glossaryTermSchema, problems)) {
-    report.glossary.set(baseId(file.file), data);
-  }
-  for (const { raw: file, data } of parseFiles(raw.glossary, glossaryTermSchema, [])) {
+  const glossaryFiles = parseFiles(raw.glossary, glossaryTermSchema, problems);
+  for (const { raw: file, data } of glossaryFiles) report.glossary.set(baseId(file.file), data);
+  for (const { raw: file, data } of glossaryFiles) {
     data.related.forEach((id, i) => {
       if (!report.glossary.has(id)) problems.push({ file: file.file, path: `related.${i}`, message: `expected an existing glossary id, found "${id}" (no content/glossary/${id}.yaml)` });
     });

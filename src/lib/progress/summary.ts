@@ -51,8 +51,6 @@ export interface ProgressSummary {
   nextSteps: { text: string; href: string }[];
 }
 
-const ratio = (done: number, total: number) => (total ? done / total : 0);
-
 /** Everything the dashboard shows, computed once from the records (pure; `now` for due cards). */
 export function summarise(site: SiteMap, records: LearnerRecords, now: Date): ProgressSummary {
   const lessonsByTrack = site.tracks.map((t) => ({ label: t.title, done: t.lessons.filter((l) => records.completedLessons.has(l)).length, total: t.lessons.length }));
@@ -132,4 +130,3 @@ export function summarise(site: SiteMap, records: LearnerRecords, now: Date): Pr
   };
 }
 
-export { ratio };

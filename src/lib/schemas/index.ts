@@ -5,7 +5,7 @@ export * from './glossary.ts';
 export * from './path.ts';
 export * from './cpt-registry.ts';
 export * from './format-issues.ts';
-export * from './inline-quiz.ts';
+export * from './mdx-components.ts';
 export * from './exercise.ts';
 export * from './question.ts';
 export * from './exam.ts';

@@ -1,5 +1,5 @@
 // The islands' handle on browser storage: the one adapter, backed by localStorage when it exists.
-import { createStorage, type Storage } from '../../lib/storage/storage-adapter.ts';
+import { createStorage, type Storage } from '../lib/storage/storage-adapter.ts';
 
 let storage: Storage | undefined;
 
