@@ -51,3 +51,18 @@ export function useBrowser(options: { acceptDownloads?: boolean } = {}): { reado
   });
   return state;
 }
+
+/** Holds back the site's bundled scripts (so islands stay unhydrated) until the returned release() is called. */
+export async function holdScripts(page: Page): Promise<() => Promise<void>> {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const pattern = /\/_astro\/.*\.js$/;
+  await page.route(pattern, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return async () => {
+    release();
+    await page.unrouteAll({ behavior: 'wait' }); // let the held requests finish before the handler goes
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, baseUrl, describeViolations, useBrowser } from './browser.ts';
+import { axeViolations, baseUrl, describeViolations, holdScripts, useBrowser } from './browser.ts';
 
 const session = useBrowser();
 
@@ -33,6 +33,17 @@ describe('the ICD-10-CM code lookup', () => {
     await session.page.waitForURL(/\/lookup\/icd10cm\/A00\.1\/$/);
     await hydrated(session.page);
     await expect.poll(() => session.page.getByRole('article').getByRole('heading', { level: 2 }).textContent(), { timeout: 15_000 }).toMatch(/^A00\.1 Cholera due to Vibrio cholerae 01, biovar eltor/);
+  });
+
+  it('keeps words typed before the page finished loading its script', async () => {
+    const release = await holdScripts(session.page);
+    await session.page.goto(`${baseUrl}/lookup/`, { waitUntil: 'commit' }); // 'load' would wait for the held scripts
+    const box = session.page.getByRole('searchbox', { name: 'Search ICD-10-CM by code or words' });
+    await box.fill('cholera eltor');
+    await release();
+    await hydrated(session.page);
+    await expect(box.inputValue()).resolves.toBe('cholera eltor');
+    await expect.poll(() => session.page.getByRole('list', { name: 'Results' }).getByRole('button').first().textContent(), { timeout: 15_000 }).toMatch(/^A00\.1 /);
   });
 
   it('says a HCPCS code is no longer valid when it has been terminated', async () => {

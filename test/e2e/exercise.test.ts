@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { exerciseSchema } from '../../src/lib/schemas/index.ts';
-import { axeViolations, baseUrl, describeViolations, useBrowser } from './browser.ts';
+import { axeViolations, baseUrl, describeViolations, holdScripts, useBrowser } from './browser.ts';
 
 const id = 'dx-type1-diabetes-toe-ulcer-polyneuropathy';
 const exercise = exerciseSchema.parse(parse(readFileSync(resolve(import.meta.dirname, `../../quizzes/exercises/${id}.yaml`), 'utf8')));
@@ -15,12 +15,21 @@ const session = useBrowser();
 const diagnosis = (n: number) => session.page.getByRole('textbox', { name: `Diagnosis ${n}`, exact: true });
 
 describe('a coding exercise', () => {
+  it('keeps the code fields closed until its script has loaded, so nothing typed is lost', async () => {
+    const release = await holdScripts(session.page);
+    await session.page.goto(`${baseUrl}/exercises/${id}/`, { waitUntil: 'commit' }); // 'load' would wait for the held scripts
+    await expect(diagnosis(1).isDisabled()).resolves.toBe(true);
+    await expect(session.page.getByRole('button', { name: 'Check my codes' }).isDisabled()).resolves.toBe(true);
+    await release();
+    await expect.poll(() => diagnosis(1).isEnabled()).toBe(true);
+  });
+
   it('grades right, mis-sequenced and malformed codes line by line, typed by keyboard', async () => {
     expect(others.length).toBeGreaterThanOrEqual(2);
     await session.page.goto(`${baseUrl}/exercises/${id}/`);
     await session.page.getByRole('heading', { name: 'Your codes' }).waitFor();
 
-    await diagnosis(1).focus();
+    await diagnosis(1).click(); // waits until the field is enabled
     await session.page.keyboard.type(others[0]!.replace('.', '').toLowerCase()); // no dot, lower case: still read right
     const add = session.page.getByRole('button', { name: 'Add diagnosis' });
     await add.focus();

@@ -6,6 +6,7 @@ import { browserStorage } from '../browser-storage.ts';
 import { lookupForCodes } from './browser-code-lookup.ts';
 import { verdictLabel } from './verdict-labels.ts';
 import LookupPanel from '../lookup/LookupPanel.tsx';
+import { useHydrated } from '../use-hydrated.ts';
 
 export interface CodeExerciseProps {
   id: string;
@@ -84,6 +85,7 @@ export default function CodeExercise({ id, task, answerKey, cptCodes, codeSets, 
   const [storageMessage, setStorageMessage] = useState('');
   const [checking, setChecking] = useState(false);
   const cpt = useMemo(() => new Set(cptCodes), [cptCodes]);
+  const hydrated = useHydrated();
 
   const grade = async (current: ExerciseEntries): Promise<GradeResult> => {
     const codes = [
@@ -155,11 +157,11 @@ export default function CodeExercise({ id, task, answerKey, cptCodes, codeSets, 
   ];
 
   return (
-    <form className="code-exercise" onSubmit={check} aria-labelledby={`${uid}-title`}>
+    <form className="code-exercise" onSubmit={check} aria-labelledby={`${uid}-title`} aria-busy={!hydrated}>
       <h2 id={`${uid}-title`}>Your codes</h2>
       <p className="task">{task}</p>
       {answerKey.diagnoses.length > 0 && (
-        <fieldset>
+        <fieldset disabled={!hydrated}>
           <legend>Diagnoses (ICD-10-CM), first-listed first</legend>
           <ol className="entry-lines">
             {entries.diagnoses.map((value, i) => {
@@ -187,7 +189,7 @@ export default function CodeExercise({ id, task, answerKey, cptCodes, codeSets, 
         </fieldset>
       )}
       {answerKey.procedures.length > 0 && (
-        <fieldset>
+        <fieldset disabled={!hydrated}>
           <legend>Procedures and services (CPT or HCPCS Level II)</legend>
           <ol className="entry-lines">
             {entries.procedures.map((value, i) => {
@@ -222,9 +224,9 @@ export default function CodeExercise({ id, task, answerKey, cptCodes, codeSets, 
         </fieldset>
       )}
       <div className="exercise-actions">
-        <button type="submit" disabled={checking}>{checking ? 'Checking…' : 'Check my codes'}</button>
+        <button type="submit" disabled={checking || !hydrated}>{checking ? 'Checking…' : 'Check my codes'}</button>
         {!revealed && (
-          <button type="button" className="secondary" onClick={reveal}>{result ? 'Show the full answer' : 'Give up and show the answer'}</button>
+          <button type="button" className="secondary" disabled={!hydrated} onClick={reveal}>{result ? 'Show the full answer' : 'Give up and show the answer'}</button>
         )}
         {next && <a href={next.href}>Next exercise: {next.title}</a>}
       </div>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { exerciseStatus, readExerciseProgress } from '../../lib/storage/exercise-progress.ts';
 import { browserStorage } from '../browser-storage.ts';
+import { useHydrated } from '../use-hydrated.ts';
 
 export interface ExerciseSummary {
   id: string;
@@ -31,6 +32,7 @@ const pretty = (s: string) => s.replace(/-/g, ' ');
 /** The exercise list with filters and the learner's status on each exercise. */
 export default function ExerciseList({ exercises }: { exercises: ExerciseSummary[] }) {
   const [chosen, setChosen] = useState<Partial<Record<Filter, string>>>({});
+  const hydrated = useHydrated();
   const [status, setStatus] = useState<Record<string, 'new' | 'attempted' | 'solved'>>({});
   const options = useMemo(() => {
     const result = {} as Record<Filter, string[]>;
@@ -55,7 +57,7 @@ export default function ExerciseList({ exercises }: { exercises: ExerciseSummary
         {(Object.keys(filterLabels) as Filter[]).map((f) => (
           <label key={f}>
             {filterLabels[f]}
-            <select value={chosen[f] ?? ''} onChange={(e) => setChosen({ ...chosen, [f]: e.target.value })}>
+            <select disabled={!hydrated} value={chosen[f] ?? ''} onChange={(e) => setChosen({ ...chosen, [f]: e.target.value })}>
               <option value="">All</option>
               {options[f].map((o) => (
                 <option key={o} value={o}>{f === 'topic' || f === 'system' || f === 'certification' ? o : pretty(o)}</option>
@@ -63,7 +65,7 @@ export default function ExerciseList({ exercises }: { exercises: ExerciseSummary
             </select>
           </label>
         ))}
-        <button type="button" className="secondary" onClick={() => setChosen({})}>Clear filters</button>
+        <button type="button" className="secondary" disabled={!hydrated} onClick={() => setChosen({})}>Clear filters</button>
       </form>
       <p role="status" aria-live="polite">{shown.length} of {exercises.length} exercises shown.</p>
       <ul className="exercise-items">

@@ -30,6 +30,7 @@ export default function CodeLookup({ mode = 'page', initialSystem = 'icd10cm', i
   const [browse, setBrowse] = useState<{ chapter?: string; section?: string; letter?: string }>({});
   const [problem, setProblem] = useState('');
   const loadStarted = useRef(false);
+  const queryInput = useRef<HTMLInputElement>(null);
 
   const load = () => {
     if (loadStarted.current) return;
@@ -40,6 +41,9 @@ export default function CodeLookup({ mode = 'page', initialSystem = 'icd10cm', i
     if (initialSystem === 'hcpcs') void hcpcsData().then(setHcpcs, () => undefined);
   };
   useEffect(() => {
+    // Words typed into the server-rendered box before hydration are kept, not wiped.
+    const typedEarly = queryInput.current?.value ?? '';
+    if (typedEarly) setQuery(typedEarly);
     if (mode === 'page' || initialCode) load();
     if (mode !== 'page') return;
     // A deep link (/lookup/icd10cm/E11.621/) or the 404 fallback's /lookup/?system=...&code=... opens that code.
@@ -107,7 +111,7 @@ export default function CodeLookup({ mode = 'page', initialSystem = 'icd10cm', i
       {(view === 'search' || system === 'cpt') && (
         <div className="lookup-search">
           <label htmlFor={`${uid}-q`}>Search {systemNames[system]} by code or words</label>
-          <input id={`${uid}-q`} type="search" value={query} autoComplete="off" spellCheck={false} placeholder={system === 'icd10cm' ? 'e.g. E11.6 or diabetes foot ulcer' : system === 'hcpcs' ? 'e.g. J1100 or crutches' : 'e.g. 99213'} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${uid}-count`} />
+          <input ref={queryInput} id={`${uid}-q`} type="search" value={query} autoComplete="off" spellCheck={false} placeholder={system === 'icd10cm' ? 'e.g. E11.6 or diabetes foot ulcer' : system === 'hcpcs' ? 'e.g. J1100 or crutches' : 'e.g. 99213'} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${uid}-count`} />
           <p id={`${uid}-count`} role="status" className="muted">
             {system === 'cpt' ? (query.trim() ? `${cptMatches.length} codes from our registry` : '') : !index ? (loadStarted.current ? 'Loading the code list…' : '') : query.trim() ? `${results.length === 25 ? '25 or more' : results.length} result${results.length === 1 ? '' : 's'}` : ''}
           </p>
