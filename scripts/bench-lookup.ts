@@ -52,7 +52,7 @@ function codeFirst(rows: CodeRow[], q: string, words: (q: string) => string[]): 
   return words(q);
 }
 
-export async function benchLookup(dist: string, root: string): Promise<{ rows: string[][]; ok: boolean }> {
+export async function benchLookup(dist: string, root: string): Promise<{ rows: string[][]; ok: boolean; queries: number }> {
   const text = readFileSync(join(dist, 'lookup-data/icd10cm-codes.tsv'), 'utf8');
   const queries = parse(readFileSync(join(root, 'scripts/bench-data/icd10cm-lookup-queries.yaml'), 'utf8')) as BenchQuery[];
   const rows = parseIcd10cmCodesText(text);
@@ -107,7 +107,7 @@ export async function benchLookup(dist: string, root: string): Promise<{ rows: s
   const bestOtherTop5 = Math.max(...others.map((r) => r.top5));
   const ok = ourResult.p95 < 5 && ourResult.p50 < 1 && ourResult.size <= 1.5 * 1024 * 1024 && ourResult.top5 >= 0.95 && ourResult.p95 < bestOtherP95 && ourResult.size < smallestOther && ourResult.top5 >= bestOtherTop5;
   const table = results.map((r) => [r.name, `${(r.build / 1000).toFixed(1)} s`, mb(r.size), `${r.p50.toFixed(2)} ms`, `${r.p95.toFixed(2)} ms`, `${(r.top5 * 100).toFixed(1)}%`]);
-  return { rows: table, ok };
+  return { rows: table, ok, queries: queries.length };
 }
 
 /** Time from opening /lookup/ in Chromium to the first results of a typed query, over loopback. */

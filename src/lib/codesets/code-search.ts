@@ -4,6 +4,10 @@
  * code and prefix queries (`E11.6`, `e116`), word queries in any order with prefixes (`diab foot
  * ulc`), one-typo misspellings and common abbreviations, ranking valid codes and closer matches first.
  */
+import { defaultSynonyms, defaultVariants } from './search-vocabulary.ts';
+
+export { defaultSynonyms, defaultVariants };
+
 export interface CodeRow {
   /** As displayed: ICD-10-CM with its dot, HCPCS as is. */
   code: string;
@@ -29,63 +33,8 @@ export interface CodeIndex {
   /** Number of words in each row's title (shorter titles are closer matches). */
   lengths: Uint16Array;
   synonyms: Record<string, string[]>;
+  variants: Record<string, string[]>;
 }
-
-/** Abbreviations and lay terms coders type, mapped to the words titles use. */
-export const defaultSynonyms: Record<string, string[]> = {
-  htn: ['hypertension'],
-  dm: ['diabetes'],
-  t2dm: ['type', '2', 'diabetes'],
-  t1dm: ['type', '1', 'diabetes'],
-  ckd: ['chronic', 'kidney', 'disease'],
-  esrd: ['end', 'stage', 'renal', 'disease'],
-  chf: ['heart', 'failure'],
-  mi: ['myocardial', 'infarction'],
-  stemi: ['st', 'elevation', 'myocardial', 'infarction'],
-  nstemi: ['non', 'st', 'elevation', 'myocardial', 'infarction'],
-  afib: ['atrial', 'fibrillation'],
-  cad: ['atherosclerotic', 'heart', 'disease'],
-  copd: ['chronic', 'obstructive', 'pulmonary', 'disease'],
-  uti: ['urinary', 'tract', 'infection'],
-  uri: ['upper', 'respiratory', 'infection'],
-  gerd: ['gastro', 'esophageal', 'reflux', 'disease'],
-  dvt: ['deep', 'vein', 'thrombosis'],
-  pe: ['pulmonary', 'embolism'],
-  cva: ['cerebral', 'infarction'],
-  tia: ['transient', 'cerebral', 'ischemic'],
-  bph: ['benign', 'prostatic', 'hyperplasia'],
-  oa: ['osteoarthritis'],
-  ra: ['rheumatoid', 'arthritis'],
-  adhd: ['attention', 'deficit', 'hyperactivity'],
-  ptsd: ['post', 'traumatic', 'stress'],
-  hiv: ['human', 'immunodeficiency', 'virus'],
-  covid: ['covid', '19'],
-  flu: ['influenza'],
-  'heart attack': ['myocardial', 'infarction'],
-  'high blood pressure': ['hypertension'],
-  'kidney stone': ['calculus', 'kidney'],
-  'broken': ['fracture'],
-  'shot': ['vaccination'],
-  'bp': ['blood', 'pressure'],
-  'sob': ['shortness', 'breath'],
-  'ha': ['headache'],
-  colonoscopy: ['colon'],
-  mammogram: ['breast'],
-  osa: ['obstructive', 'sleep', 'apnea'],
-  pvd: ['peripheral', 'vascular', 'disease'],
-  pad: ['peripheral', 'arterial', 'disease'],
-  bppv: ['benign', 'paroxysmal', 'vertigo'],
-  gi: ['gastrointestinal'],
-  strep: ['streptococcal'],
-  fibroids: ['leiomyoma'],
-  cancer: ['malignant', 'neoplasm'],
-  carcinoma: ['malignant', 'neoplasm'],
-  metastatic: ['secondary', 'malignant'],
-  metastasis: ['secondary', 'malignant'],
-  fibroid: ['leiomyoma'],
-  'flu shot': ['immunization'],
-  vaccine: ['immunization'],
-};
 
 /** Words that do not make a title a worse match (a coder searching "pneumonia" wants "Pneumonia, unspecified organism"). */
 const NEUTRAL = new Set(['unspecified', 'specified', 'site', 'organism', 'not', 'type', 'part', 'encounter', 'initial']);
@@ -107,7 +56,7 @@ export function words(text: string): string[] {
  * Builds the index row by row (so the browser can index rows while the file is still arriving),
  * then `finish()` sorts the vocabulary. Rows keep their given order (tabular order breaks ranking ties).
  */
-export function createCodeIndexBuilder(synonyms: Record<string, string[]> = defaultSynonyms) {
+export function createCodeIndexBuilder(synonyms: Record<string, string[]> = defaultSynonyms, variants: Record<string, string[]> = defaultVariants) {
   const byWord = new Map<string, { list: number[]; last: number; alias?: number[] }>();
   const rows: CodeRow[] = [];
   const bare: string[] = [];
@@ -123,7 +72,7 @@ export function createCodeIndexBuilder(synonyms: Record<string, string[]> = defa
     }
     const lower = row.title.toLowerCase();
     let depth = 0;
-    let counted = 0;
+    const counted = new Set<string>();
     let start = -1;
     for (let k = 0; k <= lower.length; k++) {
       const ch = k < lower.length ? lower.charCodeAt(k) : 32;
@@ -143,13 +92,13 @@ export function createCodeIndexBuilder(synonyms: Record<string, string[]> = defa
             entry.last = i;
           }
           // Words in parentheses are nonessential modifiers: they do not count against a match.
-          if (depth === 0 && !NEUTRAL.has(w)) counted++;
+          if (depth === 0 && !NEUTRAL.has(w)) counted.add(w);
         }
       }
       if (ch === 40) depth++;
       else if (ch === 41 && depth > 0) depth--;
     }
-    lengths[i] = counted;
+    lengths[i] = counted.size;
     if (row.aliases) {
       for (const w of row.aliases.split(' ')) {
         if (!w || STOP.has(w)) continue;
@@ -172,14 +121,15 @@ export function createCodeIndexBuilder(synonyms: Record<string, string[]> = defa
       }),
       lengths: lengths.slice(0, rows.length),
       synonyms,
+      variants,
     };
   };
   return { add, finish };
 }
 
 /** Builds the index from all rows at once. */
-export function buildCodeIndex(rows: CodeRow[], synonyms: Record<string, string[]> = defaultSynonyms): CodeIndex {
-  const builder = createCodeIndexBuilder(synonyms);
+export function buildCodeIndex(rows: CodeRow[], synonyms: Record<string, string[]> = defaultSynonyms, variants: Record<string, string[]> = defaultVariants): CodeIndex {
+  const builder = createCodeIndexBuilder(synonyms, variants);
   for (const row of rows) builder.add(row);
   return builder.finish();
 }
@@ -207,25 +157,63 @@ function oneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** True when a and b are at most two edits apart (insert, delete, replace, adjacent swap). */
+function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  // Restricted Damerau-Levenshtein over a band of width 2, giving up as soon as every cell exceeds 2.
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > 2) return false;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]! <= 2;
+}
+
 /** Vocabulary entries a query word matches: the word itself, words it begins, and (when none) one-typo neighbours. */
 function matchVocab(index: CodeIndex, term: string, allowPrefix: boolean): { v: number; weight: number }[] {
   const found: { v: number; weight: number }[] = [];
   const start = lowerBound(index.vocab, term);
   if (index.vocab[start] === term) found.push({ v: start, weight: 1 });
+  // The same word in the other number ("veins" for "vein", "bee" for "bees") and words that mean the same.
+  const others = [term.endsWith('s') ? term.slice(0, -1) : `${term}s`, ...(index.variants[term] ?? [])];
+  for (const other of others) {
+    const at = lowerBound(index.vocab, other);
+    if (index.vocab[at] === other) found.push({ v: at, weight: 0.95 });
+  }
   if (allowPrefix && term.length >= 2) {
     for (let v = index.vocab[start] === term ? start + 1 : start; v < index.vocab.length && index.vocab[v]!.startsWith(term); v++) found.push({ v, weight: 0.8 });
   }
   if (found.length === 0 && term.length >= 4) {
     // Typos keep the first letter in practice: only that slice of the sorted vocabulary is scanned.
     const singular = term.endsWith('s') ? term.slice(0, -1) : term;
+    const twoEdits: { v: number; weight: number }[] = [];
     const from = lowerBound(index.vocab, term[0]!);
     for (let v = from; v < index.vocab.length && index.vocab[v]![0] === term[0]; v++) {
       const word = index.vocab[v]!;
       // Among one-typo neighbours, common words are the likelier intent ("migrane" -> migraine, not migrant).
       if (oneEdit(term, word) || oneEdit(singular, word) || (word.length > term.length + 1 && oneEdit(term, word.slice(0, term.length)))) found.push({ v, weight: 0.55 + Math.min(0.1, index.postings[v]!.length / 500) });
+      // Long words are often misspelt twice ("hemmorhoids"); only when nothing closer is found.
+      else if (term.length >= 8 && withinTwoEdits(term, word)) twoEdits.push({ v, weight: 0.5 + Math.min(0.1, index.postings[v]!.length / 500) });
     }
+    if (found.length === 0) found.push(...twoEdits);
   }
   return found;
+}
+
+/** The first word of a title that says something ("Encounter for supervision of…" -> "supervision"). */
+function leadingWord(title: string): string {
+  return words(title).find((w) => !STOP.has(w) && !NEUTRAL.has(w) && w !== 'for') ?? '';
 }
 
 export interface CodeHit {
@@ -263,12 +251,12 @@ export function searchCodes(index: CodeIndex, query: string, limit = 20): CodeHi
     }
   }
   // Words (abbreviations expanded).
-  let terms = words(text).slice(0, 10);
-  const phrase = terms.join(' ');
+  let phrase = ` ${words(text).slice(0, 10).join(' ')} `;
   for (const [key, expansion] of Object.entries(index.synonyms)) {
-    if (key.includes(' ') && phrase.includes(key)) terms = [...phrase.replace(key, expansion.join(' ')).split(' ')];
+    if (key.includes(' ')) phrase = phrase.replace(` ${key} `, ` ${expansion.join(' ')} `);
   }
-  terms = terms.flatMap((t) => index.synonyms[t] ?? [t]).filter((t) => !STOP.has(t));
+  let terms = phrase.split(' ');
+  terms = terms.flatMap((t) => index.synonyms[t] ?? [t]).filter((t) => t !== '' && !STOP.has(t));
   terms = [...new Set(terms)];
   if (terms.length === 0) return [];
   let s = scratch.get(index);
@@ -276,11 +264,14 @@ export function searchCodes(index: CodeIndex, query: string, limit = 20): CodeHi
   s.generation += terms.length + 1;
   const base = s.generation;
   const touched: number[] = [];
+  // Vocabulary words the first query word matched: a title that begins with one of them leads.
+  const firstWords = new Set<string>();
   terms.forEach((term, t) => {
     const mark = base + t + 1;
     // Every word may be a prefix only when it has no exact match (keeps common words like "right" cheap).
     let matches = matchVocab(index, term, false);
     if (matches.length === 0 || t === terms.length - 1) matches = matchVocab(index, term, true);
+    if (t === 0) for (const m of matches) firstWords.add(index.vocab[m.v]!);
     // Title words, then Index words at a slightly lower weight; best weights first, since a row counts each query word once.
     const lists: [Uint32Array, number][] = [];
     for (const m of matches) {
@@ -312,7 +303,7 @@ export function searchCodes(index: CodeIndex, query: string, limit = 20): CodeHi
     if (matched < needed - 0.5) continue;
     const r = index.rows[row]!;
     const extra = Math.max(0, index.lengths[row]! - terms.length);
-    const leads = words(r.title)[0] === terms[0] ? 1 : 0;
+    const leads = firstWords.has(leadingWord(r.title)) ? 1 : 0;
     const score = matched * 10 + (r.valid ? 3 : 0) + (r.indexDefault ? 2 : 0) - extra * 0.5 + leads - index.bare[row]!.length * 0.2;
     hits.push({ row, code: r.code, title: r.title, valid: r.valid, score });
   }

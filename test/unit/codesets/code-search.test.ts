@@ -40,6 +40,46 @@ describe('the code search index on fixtures', () => {
   });
 });
 
+describe('matching words the way coders type them', () => {
+  const index = buildCodeIndex([
+    { code: 'D25.9', title: 'Leiomyoma of uterus, unspecified', valid: true },
+    { code: 'O67.8', title: 'Other intrapartum hemorrhage', valid: true, aliases: 'uterine' },
+    { code: 'I82.402', title: 'Acute embolism and thrombosis of unspecified deep veins of left lower extremity', valid: true },
+    { code: 'I82.4Y2', title: 'Acute embolism and thrombosis of unspecified deep veins of left proximal lower extremity', valid: true },
+    { code: 'K64.9', title: 'Unspecified hemorrhoids', valid: true },
+    { code: 'K64.0', title: 'First degree hemorrhoids', valid: true },
+    { code: 'O09.01', title: 'Supervision of pregnancy with history of infertility, first trimester', valid: true },
+    { code: 'Z34.01', title: 'Encounter for supervision of normal first pregnancy, first trimester', valid: true },
+    { code: 'Z96.651', title: 'Presence of right artificial knee joint', valid: true },
+    { code: 'M25.561', title: 'Pain in right knee', valid: true },
+    { code: 'C44.311', title: 'Basal cell carcinoma of skin of nose', valid: true },
+    { code: 'C30.0', title: 'Malignant neoplasm of nasal cavity', valid: true },
+    { code: 'C61', title: 'Malignant neoplasm of prostate', valid: true },
+  ]);
+  const top = (q: string) => searchCodes(index, q, 5).map((h) => h.code);
+
+  it('matches a word in either number and adjectives by the noun titles use', () => {
+    expect(top('uterine fibroids')[0]).toBe('D25.9');
+    expect(top('deep vein thrombosis left leg')[0]).toBe('I82.402');
+    expect(top('prostate cancer')).toEqual(['C61']);
+    expect(top('basal cell carcinoma nose')[0]).toBe('C44.311');
+  });
+
+  it('forgives two slips in a long word, one in a shorter word, and ranks the plain title first', () => {
+    expect(top('hemmorhoids')).toEqual(['K64.9', 'K64.0']);
+    expect(top('hemorrhoid')[0]).toBe('K64.9');
+    expect(top('hemmorhoidz')).toEqual([]);
+  });
+
+  it('counts a repeated title word once and looks past "Encounter for" for the leading word', () => {
+    expect(top('supervision first pregnancy first trimester')[0]).toBe('Z34.01');
+  });
+
+  it('applies every multi-word phrase in a query, not only the last one', () => {
+    expect(top('status post right knee replacement')[0]).toBe('Z96.651');
+  });
+});
+
 describe.runIf(haveSharedCodeSets)('the code search on the full official files', async () => {
   const sets = await loadCodeSets(sharedCodeSets);
   const icd = buildCodeIndex(parseIcd10cmCodesText(icd10cmCodesText(sets.icd10cm!)));
