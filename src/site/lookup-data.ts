@@ -1,6 +1,6 @@
 // Build-time: the lookup's static data files, generated from the official files found (never committed).
 import { loadCodeSetsOnce } from '../lib/codesets/load.ts';
-import { icd10cmLabel, hcpcsReleaseLabel, type LookupMeta } from '../lib/codesets/index.ts';
+import { icd10cmLabel, icd10cmSearchRows, hcpcsReleaseLabel, type CodeRow, type LookupMeta } from '../lib/codesets/index.ts';
 
 export async function lookupSources() {
   return loadCodeSetsOnce(undefined, { tabular: true });
@@ -13,4 +13,11 @@ export async function lookupMeta(): Promise<LookupMeta> {
   if (sets.icd10cmTabular) meta.tabular = { year: sets.icd10cmTabular.year };
   if (sets.hcpcs) meta.hcpcs = { label: `HCPCS Level II ${hcpcsReleaseLabel(sets.hcpcs)}`, year: sets.hcpcs.year, quarter: sets.hcpcs.quarter, effectiveDate: sets.hcpcs.effectiveDate, rows: sets.hcpcs.codes.size + sets.hcpcs.modifiers.size };
   return meta;
+}
+
+let searchRows: Promise<CodeRow[] | undefined> | undefined;
+/** The ICD-10-CM rows the search indexes (Index words included), computed once per build. */
+export function icd10cmRows(): Promise<CodeRow[] | undefined> {
+  searchRows ??= lookupSources().then((sets) => (sets.icd10cm ? icd10cmSearchRows(sets.icd10cm, sets.icd10cmIndex) : undefined));
+  return searchRows;
 }

@@ -46,6 +46,14 @@ describe('the ICD-10-CM code lookup', () => {
     await expect.poll(() => session.page.getByRole('list', { name: 'Results' }).getByRole('button').first().textContent(), { timeout: 15_000 }).toMatch(/^A00\.1 /);
   });
 
+  it('finds a code by a word only the Alphabetic Index uses', async () => {
+    // "Piles" is not in any title: it reaches K64.9 through the prebuilt index's Index words.
+    await session.page.goto(`${baseUrl}/lookup/`);
+    await hydrated(session.page);
+    await session.page.getByRole('searchbox', { name: 'Search ICD-10-CM by code or words' }).fill('piles');
+    await expect.poll(() => session.page.getByRole('list', { name: 'Results' }).getByRole('button').allTextContents(), { timeout: 15_000 }).toContainEqual(expect.stringMatching(/^K64\.9 /));
+  });
+
   it('says a HCPCS code is no longer valid when it has been terminated', async () => {
     await session.page.goto(`${baseUrl}/lookup/`);
     await hydrated(session.page);

@@ -1,5 +1,6 @@
 // Browser side of the code lookup: each file is fetched once, on first use.
-import { buildCodeIndex, parseHcpcsCodesText, parseIcd10cmCodesText, type CodeIndex, type HcpcsRow, type LookupMeta, type NoteEntry, type TabularOutline } from '../../lib/codesets/index.ts';
+import { finishInSlices, parseCodeListInSlices } from './sliced-work.ts';
+import { buildCodeIndex, decodeCodeIndexInSteps, parseHcpcsCodesText, type CodeIndex, type HcpcsRow, type LookupMeta, type NoteEntry, type TabularOutline } from '../../lib/codesets/index.ts';
 
 const cache = new Map<string, Promise<unknown>>();
 function once<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -17,7 +18,33 @@ const text = (url: string) => fetch(url).then((r) => (r.ok ? r.text() : Promise.
 const json = <T,>(url: string) => fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${url}: ${r.status}`))));
 
 export const lookupMeta = () => once('meta', () => json<LookupMeta>('/lookup-data/meta.json'));
-export const icd10cmIndex = () => once('icd', async () => buildCodeIndex(parseIcd10cmCodesText(await text('/lookup-data/icd10cm-codes.tsv'))));
+
+/** A gzipped file's bytes, unzipped here unless the server already did (then the gzip magic bytes are gone). */
+async function gunzipped(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+}
+
+export const icd10cmIndex = () =>
+  once('icd', async () => {
+    const [list, prebuilt] = await Promise.all([
+      gunzipped('/lookup-data/icd10cm-codes.tsv.gz').then((bytes) => new TextDecoder().decode(bytes)),
+      gunzipped('/lookup-data/icd10cm-index.bin.gz').catch((error: Error) => error),
+    ]);
+    const rows = await parseCodeListInSlices(list);
+    if (prebuilt instanceof Uint8Array) {
+      try {
+        return await finishInSlices(decodeCodeIndexInSteps(rows, prebuilt));
+      } catch (error) {
+        console.warn(`Indexing the code list in the browser: ${(error as Error).message}`);
+      }
+    } else console.warn(`Indexing the code list in the browser: ${prebuilt.message}`);
+    // Titles only: the Index words come with the prebuilt file.
+    return buildCodeIndex(rows);
+  });
 export const hcpcsData = () =>
   once('hcpcs', async () => {
     const rows = parseHcpcsCodesText(await text('/lookup-data/hcpcs-codes.tsv'));

@@ -20,16 +20,38 @@ export interface CodeRow {
   indexDefault?: boolean;
 }
 
+/**
+ * One posting list per vocabulary word, stored end to end in one array (100,000 small typed arrays
+ * would cost more to create than to fill): the rows of word v are rows[start[v]] up to rows[start[v + 1]].
+ */
+export interface PostingLists {
+  rows: Uint32Array;
+  start: Uint32Array;
+}
+
+/** The rows (ascending) of vocabulary word v. */
+export function rowsOf(lists: PostingLists, v: number): Uint32Array {
+  return lists.rows.subarray(lists.start[v], lists.start[v + 1]);
+}
+
+function flatten(lists: (number[] | undefined)[]): PostingLists {
+  const start = new Uint32Array(lists.length + 1);
+  for (let v = 0; v < lists.length; v++) start[v + 1] = start[v]! + (lists[v]?.length ?? 0);
+  const rows = new Uint32Array(start[lists.length]!);
+  lists.forEach((list, v) => list && rows.set(list, start[v]));
+  return { rows, start };
+}
+
 export interface CodeIndex {
   rows: CodeRow[];
   /** Code without dot, upper case, per row. */
   bare: string[];
   /** Sorted distinct words. */
   vocab: string[];
-  /** postings[v] = rows whose title contains vocab[v] (ascending). */
-  postings: Uint32Array[];
-  /** aliasPostings[v] = rows reached by vocab[v] through their Index words only. */
-  aliasPostings: (Uint32Array | undefined)[];
+  /** Rows whose title contains each word (see rowsOf). */
+  postings: PostingLists;
+  /** Rows reached by each word through their Index words only. */
+  aliasPostings: PostingLists;
   /** Number of words in each row's title (shorter titles are closer matches). */
   lengths: Uint16Array;
   synonyms: Record<string, string[]>;
@@ -114,11 +136,8 @@ export function createCodeIndexBuilder(synonyms: Record<string, string[]> = defa
       rows,
       bare,
       vocab,
-      postings: vocab.map((w) => Uint32Array.from(byWord.get(w)!.list)),
-      aliasPostings: vocab.map((w) => {
-        const alias = byWord.get(w)!.alias;
-        return alias ? Uint32Array.from(alias) : undefined;
-      }),
+      postings: flatten(vocab.map((w) => byWord.get(w)!.list)),
+      aliasPostings: flatten(vocab.map((w) => byWord.get(w)!.alias)),
       lengths: lengths.slice(0, rows.length),
       synonyms,
       variants,
@@ -202,9 +221,9 @@ function matchVocab(index: CodeIndex, term: string, allowPrefix: boolean): { v: 
     for (let v = from; v < index.vocab.length && index.vocab[v]![0] === term[0]; v++) {
       const word = index.vocab[v]!;
       // Among one-typo neighbours, common words are the likelier intent ("migrane" -> migraine, not migrant).
-      if (oneEdit(term, word) || oneEdit(singular, word) || (word.length > term.length + 1 && oneEdit(term, word.slice(0, term.length)))) found.push({ v, weight: 0.55 + Math.min(0.1, index.postings[v]!.length / 500) });
+      if (oneEdit(term, word) || oneEdit(singular, word) || (word.length > term.length + 1 && oneEdit(term, word.slice(0, term.length)))) found.push({ v, weight: 0.55 + Math.min(0.1, (index.postings.start[v + 1]! - index.postings.start[v]!) / 500) });
       // Long words are often misspelt twice ("hemmorhoids"); only when nothing closer is found.
-      else if (term.length >= 8 && withinTwoEdits(term, word)) twoEdits.push({ v, weight: 0.5 + Math.min(0.1, index.postings[v]!.length / 500) });
+      else if (term.length >= 8 && withinTwoEdits(term, word)) twoEdits.push({ v, weight: 0.5 + Math.min(0.1, (index.postings.start[v + 1]! - index.postings.start[v]!) / 500) });
     }
     if (found.length === 0) found.push(...twoEdits);
   }
@@ -275,9 +294,9 @@ export function searchCodes(index: CodeIndex, query: string, limit = 20): CodeHi
     // Title words, then Index words at a slightly lower weight; best weights first, since a row counts each query word once.
     const lists: [Uint32Array, number][] = [];
     for (const m of matches) {
-      lists.push([index.postings[m.v]!, m.weight]);
-      const alias = index.aliasPostings[m.v];
-      if (alias) lists.push([alias, m.weight * 0.85]);
+      lists.push([rowsOf(index.postings, m.v), m.weight]);
+      const alias = rowsOf(index.aliasPostings, m.v);
+      if (alias.length) lists.push([alias, m.weight * 0.85]);
     }
     lists.sort((a, b) => b[1] - a[1]);
     for (const [list, weight] of lists) {

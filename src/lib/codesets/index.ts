@@ -8,5 +8,6 @@ export * from './check-code.ts';
 export * from './validity-chunks.ts';
 export * from './icd10cm-tabular-file.ts';
 export * from './code-search.ts';
+export * from './code-index-file.ts';
 export * from './lookup-data.ts';
 export * from './icd10cm-index-file.ts';

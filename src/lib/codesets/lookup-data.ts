@@ -40,18 +40,32 @@ export function indexWordsByCode(set: Icd10cmCodeSet, index: Icd10cmIndexTerms):
 }
 
 /**
- * ICD-10-CM code list as text, one line per code in tabular order:
- * `code<TAB>flag<TAB>long title[<TAB>index words]`. The flag is 0 (header) or 1 (billable); a billable code
- * that a main term or first subterm of the Alphabetic Index names directly is flagged 2 (a default).
+ * The ICD-10-CM rows the code search indexes, in tabular order: billable flag, long title, and the
+ * Alphabetic Index words that lead to each code. A billable code that a main term or first subterm of
+ * the Index names directly is marked as the default a coder lands on.
  */
-export function icd10cmCodesText(set: Icd10cmCodeSet, index?: Icd10cmIndexTerms): string {
+export function icd10cmSearchRows(set: Icd10cmCodeSet, index?: Icd10cmIndexTerms): CodeRow[] {
   const extra = index ? indexWordsByCode(set, index) : new Map<string, string[]>();
-  return set.entries
-    .map((e) => {
-      const flag = !e.billable ? 0 : (index?.depth.get(e.code) ?? 9) <= 1 ? 2 : 1;
-      return `${e.code}\t${flag}\t${e.longTitle}${extra.has(e.code) ? `\t${extra.get(e.code)!.join(' ')}` : ''}`;
-    })
-    .join('\n');
+  return set.entries.map((e) => {
+    const row: CodeRow = { code: e.code, valid: e.billable, title: e.longTitle };
+    if (e.billable && (index?.depth.get(e.code) ?? 9) <= 1) row.indexDefault = true;
+    if (extra.has(e.code)) row.aliases = extra.get(e.code)!.join(' ');
+    return row;
+  });
+}
+
+/**
+ * Code rows as text, one line per code: `code<TAB>flag<TAB>long title[<TAB>index words]`. The flag is
+ * 0 (header), 1 (billable) or 2 (billable and an Index default). The site ships the list without the
+ * Index words (the prebuilt search index carries them); tests and the bench keep them.
+ */
+export function codeRowsText(rows: CodeRow[], withIndexWords = true): string {
+  return rows.map((r) => `${r.code}\t${!r.valid ? 0 : r.indexDefault ? 2 : 1}\t${r.title}${withIndexWords && r.aliases ? `\t${r.aliases}` : ''}`).join('\n');
+}
+
+/** The ICD-10-CM code list as text (see codeRowsText), Index words included. */
+export function icd10cmCodesText(set: Icd10cmCodeSet, index?: Icd10cmIndexTerms): string {
+  return codeRowsText(icd10cmSearchRows(set, index));
 }
 
 /** HCPCS list as text: `C|M<TAB>code<TAB>1|0 (active)<TAB>long description<TAB>added<TAB>action effective<TAB>terminated`. */
