@@ -9,5 +9,6 @@ import { icd10cmRows } from '../../site/lookup-data.ts';
  */
 export const GET: APIRoute = async () => {
   const rows = await icd10cmRows();
-  return new Response(rows ? gzipSync(encodeCodeIndex(buildCodeIndex(rows)), { level: 9 }) : new Uint8Array(), { headers: { 'Content-Type': 'application/gzip' } });
+  // Without the official files this is the index of an empty list, matching the empty code list.
+  return new Response(gzipSync(encodeCodeIndex(buildCodeIndex(rows ?? [])), { level: 9 }), { headers: { 'Content-Type': 'application/gzip' } });
 };
