@@ -54,6 +54,13 @@ describe('a coding exercise', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 
+  it('has a code lookup side panel that searches by words', async () => {
+    const panel = session.page.getByRole('region', { name: 'Code lookup' });
+    await panel.getByRole('button', { name: 'Open the code lookup' }).click();
+    await panel.getByRole('searchbox', { name: 'Search ICD-10-CM by code or words' }).fill('type 2 diabetes foot ulcer');
+    await expect.poll(() => panel.getByRole('list', { name: 'Results' }).getByRole('button').allTextContents(), { timeout: 15_000 }).toContainEqual(expect.stringMatching(/^E11\.621 /));
+  });
+
   it('keeps the attempt after a reload, and the list shows it', async () => {
     await session.page.reload();
     await expect.poll(() => diagnosis(2).inputValue()).toBe(first);

@@ -61,6 +61,14 @@ describe('the CPC-style mock exam', () => {
     await expect(session.page.getByRole('button', { name: 'Restore option A' }).or(session.page.getByRole('button', { name: 'Strike out option A', pressed: true })).count()).resolves.toBe(1);
   });
 
+  it('has the code lookup at hand as an open-book panel', async () => {
+    const panel = session.page.getByRole('region', { name: 'Code lookup' });
+    await panel.getByRole('button', { name: 'Open the code lookup' }).click();
+    await panel.getByRole('searchbox', { name: 'Search ICD-10-CM by code or words' }).fill('E11.621');
+    await expect.poll(() => panel.getByRole('list', { name: 'Results' }).getByRole('button').first().textContent(), { timeout: 15_000 }).toMatch(/^E11\.621 Type 2 diabetes mellitus with foot ulcer/);
+    await panel.getByRole('button', { name: 'Hide the code lookup' }).click();
+  });
+
   it('tells a second tab that the attempt is open elsewhere', async () => {
     const second = await session.context.newPage();
     await second.goto(`${baseUrl}/exams/cpc-style/`);
