@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { placeCode, searchCodes, type CodeHit, type CodeIndex, type CodeRow, type HcpcsRow, type LookupMeta, type TabularOutline } from '../../lib/codesets/index.ts';
+import { bareCode, placeCode, searchCodes, type CodeHit, type CodeIndex, type CodeRow, type HcpcsRow, type LookupMeta, type TabularOutline } from '../../lib/codesets/index.ts';
 import { hcpcsData, icd10cmIndex, lookupMeta, tabularOutlineData } from './lookup-client.ts';
 import { HcpcsDetail, IcdDetail } from './CodeDetail.tsx';
 
@@ -63,8 +63,7 @@ export default function CodeLookup({ mode = 'page', initialSystem = 'icd10cm', i
   const results: CodeHit[] = useMemo(() => (index && query.trim() ? searchCodes(index, query, 25) : []), [index, query]);
   const rowFor = (code: string): CodeRow | undefined => {
     if (!index) return undefined;
-    const bare = code.replace('.', '').toUpperCase();
-    const at = index.bare.indexOf(bare);
+    const at = index.bare.indexOf(bareCode(code));
     return at >= 0 ? index.rows[at] : undefined;
   };
   const selectedRow = selected ? rowFor(selected) : undefined;

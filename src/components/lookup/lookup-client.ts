@@ -1,6 +1,6 @@
 // Browser side of the code lookup: each file is fetched once, on first use.
 import { finishInSlices, parseCodeListInSlices } from './sliced-work.ts';
-import { buildCodeIndex, decodeCodeIndexInSteps, parseHcpcsCodesText, type CodeIndex, type HcpcsRow, type LookupMeta, type NoteEntry, type TabularOutline } from '../../lib/codesets/index.ts';
+import { buildCodeIndex, buildCodeIndexInSteps, decodeCodeIndexInSteps, parseHcpcsCodesText, type CodeIndex, type HcpcsRow, type LookupMeta, type NoteEntry, type TabularOutline } from '../../lib/codesets/index.ts';
 
 const cache = new Map<string, Promise<unknown>>();
 function once<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -43,7 +43,7 @@ export const icd10cmIndex = () =>
       }
     } else console.warn(`Indexing the code list in the browser: ${prebuilt.message}`);
     // Titles only: the Index words come with the prebuilt file.
-    return buildCodeIndex(rows);
+    return finishInSlices(buildCodeIndexInSteps(rows));
   });
 export const hcpcsData = () =>
   once('hcpcs', async () => {

@@ -32,7 +32,7 @@ function* codeLines(text: string, into: CodeRow[]): Generator<void, CodeRow[]> {
   for (let from = 0; from < text.length; ) {
     let to = text.indexOf('\n', from + chunk);
     if (to < 0) to = text.length;
-    parseIcd10cmCodeLines(text.slice(from, to), true, (row) => into.push(row));
+    parseIcd10cmCodeLines(text.slice(from, to), (row) => into.push(row));
     from = to + 1;
     yield;
   }

@@ -2,15 +2,26 @@
  * The ICD-10-CM search index, prebuilt at site build time and shipped as one small binary file, so the
  * browser decodes posting lists instead of tokenising 100,000 titles and their Index words.
  *
- * Layout (every number an unsigned LEB128 varint): the magic bytes `CPX1`, row count, vocabulary byte
+ * Layout (every number an unsigned LEB128 varint): the magic bytes `CPX1`, row count, a checksum of the
+ * codes (so an index is never paired with another build's code list), vocabulary byte
  * length, the vocabulary (UTF-8, words joined by "\n", sorted), one title length per row, the total
  * number of title and of Index-word postings, then per word its title postings and its Index-word
  * postings, each as a count followed by ascending row numbers stored as gaps from the previous one.
  */
 import { defaultSynonyms, defaultVariants } from './search-vocabulary.ts';
-import { rowsOf, type CodeIndex, type CodeRow } from './code-search.ts';
+import { bareCode, rowsOf, type CodeIndex, type CodeRow } from './code-search.ts';
 
 const MAGIC = [0x43, 0x50, 0x58, 0x31]; // "CPX1"
+
+/** 32-bit FNV-1a over the codes in order. */
+function codesChecksum(rows: CodeRow[]): number {
+  let hash = 0x811c9dc5;
+  for (const row of rows) {
+    for (let k = 0; k < row.code.length; k++) hash = Math.imul(hash ^ row.code.charCodeAt(k), 0x01000193);
+    hash = Math.imul(hash ^ 10, 0x01000193);
+  }
+  return hash >>> 0;
+}
 
 export function encodeCodeIndex(index: CodeIndex): Uint8Array {
   const out: number[] = [...MAGIC];
@@ -23,6 +34,7 @@ export function encodeCodeIndex(index: CodeIndex): Uint8Array {
   };
   const vocab = new TextEncoder().encode(index.vocab.join('\n'));
   varint(index.rows.length);
+  varint(codesChecksum(index.rows));
   varint(vocab.length);
   for (const byte of vocab) out.push(byte);
   for (const length of index.lengths) varint(length);
@@ -32,6 +44,7 @@ export function encodeCodeIndex(index: CodeIndex): Uint8Array {
     varint(rows.length);
     let last = -1;
     for (const row of rows) {
+      if (!Number.isInteger(row) || row <= last) throw new Error(`A posting list must hold ascending row numbers; found ${row} after ${last}.`);
       varint(row - last - 1);
       last = row;
     }
@@ -79,9 +92,12 @@ export function* decodeCodeIndexInSteps(rows: CodeRow[], bytes: Uint8Array, syno
   };
   const rowCount = varint();
   if (rowCount !== rows.length) throw new Error(`The code index file was built for ${rowCount} codes, but the code list has ${rows.length}.`);
+  if (varint() !== codesChecksum(rows)) throw new Error('The code index file was built for a different code list (the codes do not match).');
   const vocabBytes = varint();
   if (at + vocabBytes > bytes.length) throw new Error(`The code index file is cut short in its vocabulary at byte ${bytes.length}.`);
   const vocab = vocabBytes ? new TextDecoder().decode(bytes.subarray(at, at + vocabBytes)).split('\n') : [];
+  // Searching relies on the vocabulary being sorted.
+  for (let v = 1; v < vocab.length; v++) if (!(vocab[v - 1]! < vocab[v]!)) throw new Error(`The code index file's vocabulary is out of order at word ${v}.`);
   at += vocabBytes;
   const lengths = new Uint16Array(rowCount);
   for (let i = 0; i < rowCount; i++) lengths[i] = Math.min(65535, varint());
@@ -112,9 +128,6 @@ export function* decodeCodeIndexInSteps(rows: CodeRow[], bytes: Uint8Array, syno
   if (title.used !== title.rows.length || alias.used !== alias.rows.length) throw new Error('The code index file lists fewer postings than it announced.');
   if (at !== bytes.length) throw new Error(`The code index file has ${bytes.length - at} unexpected bytes at its end.`);
   yield;
-  const bare = rows.map((r) => {
-    const code = r.code.toUpperCase();
-    return code.includes('.') ? code.replace('.', '') : code;
-  });
+  const bare = rows.map((r) => bareCode(r.code));
   return { rows, bare, vocab, postings: { rows: title.rows, start: title.start }, aliasPostings: { rows: alias.rows, start: alias.start }, lengths, synonyms, variants };
 }

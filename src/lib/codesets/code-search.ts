@@ -1,8 +1,9 @@
 /**
- * A compact search index for a whole code set (about 100,000 rows), built in the browser from the
- * rows themselves: a sorted vocabulary of title words with posting lists of row numbers. Answers
- * code and prefix queries (`E11.6`, `e116`), word queries in any order with prefixes (`diab foot
- * ulc`), one-typo misspellings and common abbreviations, ranking valid codes and closer matches first.
+ * A compact search index for a whole code set (about 100,000 rows): a sorted vocabulary of title and
+ * Alphabetic Index words with posting lists of row numbers. For ICD-10-CM it is built at site build time
+ * and shipped as a file (code-index-file.ts); HCPCS is indexed in the browser. Answers code and prefix
+ * queries (`E11.6`, `e116`), word queries in any order with prefixes (`diab foot ulc`), misspellings
+ * (one slip, two in long words), abbreviations and lay terms, ranking valid codes and closer matches first.
  */
 import { defaultSynonyms, defaultVariants } from './search-vocabulary.ts';
 
@@ -74,19 +75,24 @@ export function words(text: string): string[] {
 }
 
 
+/** A code as the index compares it: upper case, without its dot. */
+export function bareCode(code: string): string {
+  return code.replace('.', '').toUpperCase();
+}
+
 /**
- * Builds the index row by row (so the browser can index rows while the file is still arriving),
- * then `finish()` sorts the vocabulary. Rows keep their given order (tabular order breaks ranking ties).
+ * Builds the index row by row (so a browser can do it in slices, see buildCodeIndexInSteps), then
+ * `finish()` sorts the vocabulary. Rows keep their given order (tabular order breaks ranking ties).
  */
 export function createCodeIndexBuilder(synonyms: Record<string, string[]> = defaultSynonyms, variants: Record<string, string[]> = defaultVariants) {
-  const byWord = new Map<string, { list: number[]; last: number; alias?: number[] }>();
+  const byWord = new Map<string, { list: number[]; last: number; alias?: number[]; aliasLast?: number }>();
   const rows: CodeRow[] = [];
   const bare: string[] = [];
   let lengths = new Uint16Array(1024);
   const add = (row: CodeRow) => {
     const i = rows.length;
     rows.push(row);
-    bare.push(row.code.replace('.', '').toUpperCase());
+    bare.push(bareCode(row.code));
     if (i >= lengths.length) {
       const grown = new Uint16Array(lengths.length * 2);
       grown.set(lengths);
@@ -126,7 +132,11 @@ export function createCodeIndexBuilder(synonyms: Record<string, string[]> = defa
         if (!w || STOP.has(w)) continue;
         let entry = byWord.get(w);
         if (!entry) byWord.set(w, (entry = { list: [], last: -1 }));
-        if (entry.last !== i) (entry.alias ??= []).push(i);
+        // A word of the title, or an Index word already seen for this row, adds nothing.
+        if (entry.last !== i && entry.aliasLast !== i) {
+          (entry.alias ??= []).push(i);
+          entry.aliasLast = i;
+        }
       }
     }
   };
@@ -147,9 +157,21 @@ export function createCodeIndexBuilder(synonyms: Record<string, string[]> = defa
 }
 
 /** Builds the index from all rows at once. */
-export function buildCodeIndex(rows: CodeRow[], synonyms: Record<string, string[]> = defaultSynonyms, variants: Record<string, string[]> = defaultVariants): CodeIndex {
+export function buildCodeIndex(rows: CodeRow[], synonyms?: Record<string, string[]>, variants?: Record<string, string[]>): CodeIndex {
+  const steps = buildCodeIndexInSteps(rows, synonyms, variants);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** buildCodeIndex in small steps, so a browser can let the page respond between them. */
+export function* buildCodeIndexInSteps(rows: CodeRow[], synonyms?: Record<string, string[]>, variants?: Record<string, string[]>): Generator<void, CodeIndex> {
   const builder = createCodeIndexBuilder(synonyms, variants);
-  for (const row of rows) builder.add(row);
+  for (let i = 0; i < rows.length; i++) {
+    builder.add(rows[i]!);
+    if (i % 4096 === 4095) yield;
+  }
   return builder.finish();
 }
 
@@ -179,7 +201,7 @@ function oneEdit(a: string, b: string): boolean {
 /** True when a and b are at most two edits apart (insert, delete, replace, adjacent swap). */
 function withinTwoEdits(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 2) return false;
-  // Restricted Damerau-Levenshtein over a band of width 2, giving up as soon as every cell exceeds 2.
+  // Restricted Damerau-Levenshtein, row by row, giving up as soon as a whole row exceeds 2.
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -205,12 +227,14 @@ function matchVocab(index: CodeIndex, term: string, allowPrefix: boolean): { v: 
   const start = lowerBound(index.vocab, term);
   if (index.vocab[start] === term) found.push({ v: start, weight: 1 });
   // The same word in the other number ("veins" for "vein", "bee" for "bees") and words that mean the same.
-  const others = [term.endsWith('s') ? term.slice(0, -1) : `${term}s`, ...(index.variants[term] ?? [])];
-  for (const other of others) {
+  // A title that has the very word typed stays a little ahead of one that has a variant of it.
+  const others: [string, number][] = [[term.endsWith('s') ? term.slice(0, -1) : `${term}s`, 0.95], ...(index.variants[term] ?? []).map((w): [string, number] => [w, 0.9])];
+  for (const [other, weight] of others) {
     const at = lowerBound(index.vocab, other);
-    if (index.vocab[at] === other) found.push({ v: at, weight: 0.95 });
+    if (index.vocab[at] === other) found.push({ v: at, weight });
   }
-  if (allowPrefix && term.length >= 2) {
+  // A word with known variants is a whole word ("flu" is influenza, not the start of "flushing").
+  if (allowPrefix && term.length >= 2 && !index.variants[term]) {
     for (let v = index.vocab[start] === term ? start + 1 : start; v < index.vocab.length && index.vocab[v]!.startsWith(term); v++) found.push({ v, weight: 0.8 });
   }
   if (found.length === 0 && term.length >= 4) {
@@ -230,9 +254,11 @@ function matchVocab(index: CodeIndex, term: string, allowPrefix: boolean): { v: 
   return found;
 }
 
+const CIRCUMSTANCE = /^(encounter for|family history|personal history|genetic susceptibility)\b/i;
+
 /** The first word of a title that says something ("Encounter for supervision of…" -> "supervision"). */
 function leadingWord(title: string): string {
-  return words(title).find((w) => !STOP.has(w) && !NEUTRAL.has(w) && w !== 'for') ?? '';
+  return words(title).find((w) => !STOP.has(w) && !NEUTRAL.has(w)) ?? '';
 }
 
 export interface CodeHit {
@@ -280,17 +306,22 @@ export function searchCodes(index: CodeIndex, query: string, limit = 20): CodeHi
   if (terms.length === 0) return [];
   let s = scratch.get(index);
   if (!s) scratch.set(index, (s = { count: new Float32Array(index.rows.length), seen: new Uint32Array(index.rows.length), gen: new Uint32Array(index.rows.length), generation: 0 }));
-  s.generation += terms.length + 1;
-  const base = s.generation;
+  // This query's marks are base..base + terms.length, all above every mark an earlier query left.
+  const base = s.generation + 1;
+  s.generation = base + terms.length;
   const touched: number[] = [];
   // Vocabulary words the first query word matched: a title that begins with one of them leads.
   const firstWords = new Set<string>();
+  const matchedWords = new Set<string>();
   terms.forEach((term, t) => {
     const mark = base + t + 1;
     // Every word may be a prefix only when it has no exact match (keeps common words like "right" cheap).
     let matches = matchVocab(index, term, false);
     if (matches.length === 0 || t === terms.length - 1) matches = matchVocab(index, term, true);
-    if (t === 0) for (const m of matches) firstWords.add(index.vocab[m.v]!);
+    for (const m of matches) {
+      if (t === 0) firstWords.add(index.vocab[m.v]!);
+      matchedWords.add(index.vocab[m.v]!);
+    }
     // Title words, then Index words at a slightly lower weight; best weights first, since a row counts each query word once.
     const lists: [Uint32Array, number][] = [];
     for (const m of matches) {
@@ -316,14 +347,20 @@ export function searchCodes(index: CodeIndex, query: string, limit = 20): CodeHi
   });
   let best = 0;
   for (const row of touched) best = Math.max(best, s.count[row]!);
-  const needed = Math.max(best, terms.length * 0.6 >= 1 ? Math.min(best, terms.length) : best);
+  // Only rows within half a word of the best match are ranked.
+  const inSitu = terms.includes('situ');
   for (const row of touched) {
     const matched = s.count[row]!;
-    if (matched < needed - 0.5) continue;
+    if (matched < best - 0.5) continue;
     const r = index.rows[row]!;
     const extra = Math.max(0, index.lengths[row]! - terms.length);
-    const leads = firstWords.has(leadingWord(r.title)) ? 1 : 0;
-    const score = matched * 10 + (r.valid ? 3 : 0) + (r.indexDefault ? 2 : 0) - extra * 0.5 + leads - index.bare[row]!.length * 0.2;
+    const leading = leadingWord(r.title);
+    const leads = firstWords.has(leading) ? 1 : 0;
+    // Z codes for circumstances ("Encounter for screening…", "Family history of…") only when the query names the circumstance.
+    const circumstance = CIRCUMSTANCE.test(r.title) && !matchedWords.has(leading) ? 3 : 0;
+    // "Carcinoma" leads to Neoplasm, malignant in the Index: in-situ codes only when asked for.
+    const situ = !inSitu && r.title.includes(' in situ') ? 5 : 0;
+    const score = matched * 10 + (r.valid ? 3 : 0) + (r.indexDefault ? 2 : 0) - extra * 0.5 + leads - index.bare[row]!.length * 0.2 - situ - circumstance;
     hits.push({ row, code: r.code, title: r.title, valid: r.valid, score });
   }
   hits.sort((a, b) => b.score - a.score || a.row - b.row);

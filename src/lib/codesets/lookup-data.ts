@@ -83,26 +83,20 @@ export interface HcpcsRow extends CodeRow {
   terminationDate?: string;
 }
 
-/** Reads the lines written by icd10cmCodesText. */
+/** Reads the lines written by codeRowsText. */
 export function parseIcd10cmCodesText(text: string): CodeRow[] {
   const rows: CodeRow[] = [];
-  parseIcd10cmCodeLines(text, true, (row) => rows.push(row));
+  parseIcd10cmCodeLines(text, (row) => rows.push(row));
   return rows;
 }
 
-/**
- * Reads complete lines of the code list and hands each row to `onRow`; returns how much of `text` was used,
- * so a caller reading a stream can keep the unfinished last line for the next chunk.
- */
-export function parseIcd10cmCodeLines(text: string, final: boolean, onRow: (row: CodeRow) => void): number {
+/** Reads the lines of the code list, handing each row to `onRow` (so a caller can read it in slices). */
+export function parseIcd10cmCodeLines(text: string, onRow: (row: CodeRow) => void): void {
   // A plain indexOf loop: this runs in the browser on ~100,000 lines.
   let at = 0;
   while (at < text.length) {
     let end = text.indexOf('\n', at);
-    if (end < 0) {
-      if (!final) return at;
-      end = text.length;
-    }
+    if (end < 0) end = text.length;
     const tab1 = text.indexOf('\t', at);
     const tab2 = tab1 < 0 ? -1 : text.indexOf('\t', tab1 + 1);
     const tab3 = tab2 < 0 ? -1 : text.indexOf('\t', tab2 + 1);
@@ -116,7 +110,6 @@ export function parseIcd10cmCodeLines(text: string, final: boolean, onRow: (row:
     }
     at = end + 1;
   }
-  return text.length;
 }
 
 /** Reads the lines written by hcpcsCodesText. */

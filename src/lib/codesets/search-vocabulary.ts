@@ -1,9 +1,10 @@
 // The words coders type that the official titles spell differently. Used by code-search.ts.
 
-/** Abbreviations and lay terms coders type, mapped to the words titles use. */
+/**
+ * Abbreviations and phrases coders type, replaced by the words titles use (the typed words are dropped:
+ * "chf" or "status post" are not title words). A single word that simply means another is a variant below.
+ */
 export const defaultSynonyms: Record<string, string[]> = {
-  htn: ['hypertension'],
-  dm: ['diabetes'],
   t2dm: ['type', '2', 'diabetes'],
   t1dm: ['type', '1', 'diabetes'],
   ckd: ['chronic', 'kidney', 'disease'],
@@ -23,17 +24,14 @@ export const defaultSynonyms: Record<string, string[]> = {
   cva: ['cerebral', 'infarction'],
   tia: ['transient', 'cerebral', 'ischemic'],
   bph: ['benign', 'prostatic', 'hyperplasia'],
-  oa: ['osteoarthritis'],
   ra: ['rheumatoid', 'arthritis'],
   adhd: ['attention', 'deficit', 'hyperactivity'],
   ptsd: ['post', 'traumatic', 'stress'],
   hiv: ['human', 'immunodeficiency', 'virus'],
   covid: ['covid', '19'],
-  flu: ['influenza'],
   'heart attack': ['myocardial', 'infarction'],
   'high blood pressure': ['hypertension'],
   'kidney stone': ['calculus', 'kidney'],
-  'broken': ['fracture'],
   'hip fracture': ['fracture', 'neck', 'femur'],
   'knee replacement': ['artificial', 'knee', 'joint'],
   'hip replacement': ['artificial', 'hip', 'joint'],
@@ -41,29 +39,21 @@ export const defaultSynonyms: Record<string, string[]> = {
   'yeast infection': ['candidiasis'],
   gallstones: ['calculus', 'gallbladder'],
   gallstone: ['calculus', 'gallbladder'],
-  'shot': ['vaccination'],
   'bp': ['blood', 'pressure'],
   'sob': ['shortness', 'breath'],
-  'ha': ['headache'],
-  colonoscopy: ['colon'],
-  mammogram: ['breast'],
   osa: ['obstructive', 'sleep', 'apnea'],
   pvd: ['peripheral', 'vascular', 'disease'],
   pad: ['peripheral', 'arterial', 'disease'],
   bppv: ['benign', 'paroxysmal', 'vertigo'],
-  gi: ['gastrointestinal'],
-  strep: ['streptococcal'],
-  fibroids: ['leiomyoma'],
   metastatic: ['secondary', 'malignant'],
   metastasis: ['secondary', 'malignant'],
-  fibroid: ['leiomyoma'],
   'flu shot': ['immunization'],
-  vaccine: ['immunization'],
 };
 
 /**
- * Words that mean the same as another single title word. Unlike synonyms, the typed word is kept:
- * a title matches if it has the word or any of its variants ("uterine fibroid" finds "Leiomyoma of uterus").
+ * Words that mean the same as another single title word, abbreviations included. Unlike synonyms, the
+ * typed word is kept: a title matches if it has the word or any of its variants ("uterine fibroid" finds
+ * "Leiomyoma of uterus"; "mammogram" finds both titles that say it and titles that say "breast").
  */
 export const defaultVariants: Record<string, string[]> = {
   uterine: ['uterus'],
@@ -80,6 +70,21 @@ export const defaultVariants: Record<string, string[]> = {
   carcinoma: ['malignant'],
   sting: ['venom'],
   stings: ['venom'],
-  home: ['house'],
-  leg: ['extremity'],
+  home: ['residence'],
+  // Titles say "lower extremity" or "lower limb".
+  leg: ['lower'],
+  htn: ['hypertension'],
+  dm: ['diabetes'],
+  oa: ['osteoarthritis'],
+  flu: ['influenza'],
+  broken: ['fracture'],
+  shot: ['vaccination'],
+  ha: ['headache'],
+  colonoscopy: ['colon'],
+  mammogram: ['breast'],
+  gi: ['gastrointestinal'],
+  strep: ['streptococcal'],
+  fibroids: ['leiomyoma'],
+  fibroid: ['leiomyoma'],
+  vaccine: ['immunization'],
 };

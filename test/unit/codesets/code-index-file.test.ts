@@ -23,8 +23,10 @@ describe('the prebuilt code index file', () => {
     expect(searchCodes(decoded, 'niddm')[0]?.code).toBe('E11.9');
   });
 
-  it('round-trips any rows', () => {
-    const row = fc.record({ code: fc.stringMatching(/^[A-Z][0-9]{2}\.?[0-9A-Z]{0,4}$/), title: fc.string({ maxLength: 60 }), valid: fc.boolean(), aliases: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }) });
+  it('round-trips any rows, repeated words included', () => {
+    // A small pool of words makes repeats within a title, within Index words and across both common.
+    const text = (max: number) => fc.array(fc.constantFrom('hip', 'fracture', 'of', 'left', 'hip', 'femur', 'x'), { maxLength: max }).map((ws) => ws.join(' '));
+    const row = fc.record({ code: fc.stringMatching(/^[A-Z][0-9]{2}\.?[0-9A-Z]{0,4}$/), title: fc.oneof(text(8), fc.string({ maxLength: 60 })), valid: fc.boolean(), aliases: fc.option(text(6), { nil: undefined }) });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 40 }), (some) => {
         const clean = some.map((r) => (r.aliases === undefined ? { code: r.code, title: r.title, valid: r.valid } : r));
@@ -40,6 +42,21 @@ describe('the prebuilt code index file', () => {
     expect(() => decodeCodeIndex(rows, bytes.subarray(0, bytes.length - 3))).toThrow(/cut short/);
     expect(() => decodeCodeIndex(rows.slice(1), bytes)).toThrow(/built for 4 codes, but the code list has 3/);
     expect(() => decodeCodeIndex(rows, Uint8Array.from([...bytes, 0]))).toThrow(/unexpected bytes at its end/);
+    const otherCodes = rows.map((r, i) => (i === 2 ? { ...r, code: 'S72.1' } : r));
+    expect(() => decodeCodeIndex(otherCodes, bytes)).toThrow(/built for a different code list/);
+  });
+
+  it('counts an Index word once per code, however often it is listed', () => {
+    const index = buildCodeIndex([{ code: 'S72.001A', title: 'Fracture of neck of right femur', valid: true, aliases: 'hip hip fracture hip' }]);
+    const hip = index.vocab.indexOf('hip');
+    expect([...index.aliasPostings.rows.subarray(index.aliasPostings.start[hip], index.aliasPostings.start[hip + 1])]).toEqual([0]);
+    expect(() => encodeCodeIndex(index)).not.toThrow();
+  });
+
+  it('refuses to write posting lists that are not ascending', () => {
+    const index = buildCodeIndex(rows);
+    const broken = { ...index, postings: { rows: Uint32Array.from(index.postings.rows).reverse(), start: index.postings.start } };
+    expect(() => encodeCodeIndex(broken)).toThrow(/ascending row numbers/);
   });
 
   it('never crashes or points past the code list on a damaged file', () => {
@@ -52,7 +69,7 @@ describe('the prebuilt code index file', () => {
         try {
           index = decodeCodeIndex(rows, damaged);
         } catch (error) {
-          expect(error).toBeInstanceOf(Error);
+          expect((error as Error).message).toMatch(/code index file/);
           return;
         }
         for (const row of [...index.postings.rows, ...index.aliasPostings.rows]) expect(row).toBeLessThan(rows.length);

@@ -78,6 +78,44 @@ describe('matching words the way coders type them', () => {
   it('applies every multi-word phrase in a query, not only the last one', () => {
     expect(top('status post right knee replacement')[0]).toBe('Z96.651');
   });
+
+  it('answers a query the same whatever was searched before it', () => {
+    const fresh = () => buildCodeIndex(index.rows);
+    for (const [before, after] of [['supervision first pregnancy prostate', 'prostate cancer'], ['knee right pain basal cell', 'basal cell carcinoma nose']] as const) {
+      searchCodes(index, before);
+      expect(searchCodes(index, after)).toEqual(searchCodes(fresh(), after));
+    }
+  });
+});
+
+describe('ranking what a coder means', () => {
+  const index = buildCodeIndex([
+    { code: 'C50.919', title: 'Malignant neoplasm of unspecified site of unspecified female breast', valid: true },
+    { code: 'D05.90', title: 'Unspecified type of carcinoma in situ of unspecified breast', valid: true },
+    { code: 'Z12.39', title: 'Encounter for other screening for malignant neoplasm of breast', valid: true },
+    { code: 'Z80.3', title: 'Family history of malignant neoplasm of breast', valid: true },
+    { code: 'J11.1', title: 'Influenza due to unidentified influenza virus with other respiratory manifestations', valid: true, indexDefault: true },
+    { code: 'R23.2', title: 'Flushing', valid: true },
+    { code: 'Y92.000', title: 'Kitchen of unspecified non-institutional (private) residence as the place of occurrence of the external cause', valid: true },
+    { code: 'Y92.020', title: 'Kitchen in mobile home as the place of occurrence of the external cause', valid: true },
+  ]);
+  const top = (q: string) => searchCodes(index, q, 5).map((h) => h.code);
+
+  it('puts the condition before screening, history and in-situ codes unless they are asked for', () => {
+    expect(top('breast cancer')[0]).toBe('C50.919');
+    expect(top('breast carcinoma')[0]).toBe('C50.919');
+    expect(top('screening breast cancer')[0]).toBe('Z12.39');
+    expect(top('family history breast cancer')[0]).toBe('Z80.3');
+    expect(top('carcinoma in situ breast')[0]).toBe('D05.90');
+  });
+
+  it('reads a known short word as a whole word, not the start of a longer one', () => {
+    expect(top('flu')).toEqual(['J11.1']);
+  });
+
+  it('takes "home" as any private residence', () => {
+    expect(top('home kitchen')).toContain('Y92.000');
+  });
 });
 
 describe.runIf(haveSharedCodeSets)('the code search on the full official files', async () => {
