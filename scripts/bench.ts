@@ -230,11 +230,12 @@ try {
 
 // --- ICD-10-CM code lookup: ours next to lunr, MiniSearch and FlexSearch ---
 try {
+  // The page is timed first, before this process fills its memory with four search indexes.
+  const firstMs = process.argv.includes('--no-browser') ? 'skipped (--no-browser)' : await firstResultsInChromium(root);
   const lookup = await benchLookup(dist, root);
   table(`ICD-10-CM code lookup over the full code set (${lookup.queries} realistic queries; data = what a first search fetches, gzip)`, ['engine', 'build', 'data', 'p50', 'p95', 'top-5 hit rate'], lookup.rows);
-  const firstMs = process.argv.includes('--no-browser') ? 'skipped (--no-browser)' : await firstResultsInChromium(root);
   table('Code lookup page in Chromium', ['measure', 'value', 'budget'], [
-    ['open /lookup/, type a query, first results shown (median of 3)', typeof firstMs === 'number' ? `${firstMs} ms` : firstMs, typeof firstMs === 'number' ? `${firstMs < 1000 ? 'ok' : 'OVER'} (< 1 s)` : '-'],
+    ['open /lookup/, type a query, first results shown (median of 5)', typeof firstMs === 'number' ? `${firstMs} ms` : firstMs, typeof firstMs === 'number' ? `${firstMs < 1000 ? 'ok' : 'OVER'} (< 1 s)` : '-'],
   ]);
   console.log(`\nLookup budgets (ours: p95 < 5 ms, p50 < 1 ms, data <= 1.5 MB, top-5 >= 95%, faster and smaller than the others, hit rate at least theirs): ${lookup.ok ? 'all met' : 'NOT all met'}`);
   if (!lookup.ok || (typeof firstMs === 'number' && firstMs >= 1000)) process.exitCode = 1;

@@ -3,10 +3,12 @@ import { parseIcd10cmCodeLines, type CodeRow } from '../../lib/codesets/index.ts
 
 const SLICE_MS = 12;
 
-/** Gives the browser a turn. MessageChannel, unlike setTimeout, is not clamped to 4 ms when chained. */
+/**
+ * Gives the browser a turn behind every task already queued (the island's own loading and hydration).
+ * Not scheduler.yield(): its continuations run ahead of other tasks. MessageChannel, unlike a chain of
+ * setTimeout calls, is not clamped to 4 ms.
+ */
 function pause(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
