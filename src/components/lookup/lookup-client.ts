@@ -19,20 +19,24 @@ const json = <T,>(url: string) => fetch(url).then((r) => (r.ok ? (r.json() as Pr
 
 export const lookupMeta = () => once('meta', () => json<LookupMeta>('/lookup-data/meta.json'));
 
-/** A gzipped file's bytes, unzipped here unless the server already did (then the gzip magic bytes are gone). */
-async function gunzipped(url: string): Promise<Uint8Array> {
+/**
+ * A gzipped data file, unzipped as it arrives. Some hosts send .gz files with Content-Encoding: gzip,
+ * and then the browser has already unzipped it.
+ */
+async function gunzipped(url: string): Promise<Response> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  if (!response.ok || !response.body) throw new Error(`${url}: ${response.status}`);
+  if (/gzip/i.test(response.headers.get('Content-Encoding') ?? '')) return response;
+  return new Response(response.body.pipeThrough(new DecompressionStream('gzip')));
 }
 
 export const icd10cmIndex = () =>
   once('icd', async () => {
     const [list, prebuilt] = await Promise.all([
-      gunzipped('/lookup-data/icd10cm-codes.tsv.gz').then((bytes) => new TextDecoder().decode(bytes)),
-      gunzipped('/lookup-data/icd10cm-index.bin.gz').catch((error: Error) => error),
+      gunzipped('/lookup-data/icd10cm-codes.tsv.gz').then((r) => r.text()),
+      gunzipped('/lookup-data/icd10cm-index.bin.gz')
+        .then(async (r) => new Uint8Array(await r.arrayBuffer()))
+        .catch((error: Error) => error),
     ]);
     const rows = await parseCodeListInSlices(list);
     if (prebuilt instanceof Uint8Array) {
