@@ -9,7 +9,7 @@
  * postings, each as a count followed by ascending row numbers stored as gaps from the previous one.
  */
 import { defaultSynonyms, defaultVariants } from './search-vocabulary.ts';
-import { bareCode, rowsOf, type CodeIndex, type CodeRow } from './code-search.ts';
+import { bareCode, rowsOf, runToEnd, type CodeIndex, type CodeRow } from './code-search.ts';
 
 const MAGIC = [0x43, 0x50, 0x58, 0x31]; // "CPX1"
 
@@ -23,6 +23,7 @@ function codesChecksum(rows: CodeRow[]): number {
   return hash >>> 0;
 }
 
+/** The bytes of the index file (see the layout above); throws if a posting list is not strictly ascending. */
 export function encodeCodeIndex(index: CodeIndex): Uint8Array {
   const out: number[] = [...MAGIC];
   const varint = (n: number) => {
@@ -61,11 +62,7 @@ export function encodeCodeIndex(index: CodeIndex): Uint8Array {
  * says what is wrong when the bytes are not such a file, are cut short, or were built from other rows.
  */
 export function decodeCodeIndex(rows: CodeRow[], bytes: Uint8Array, synonyms?: Record<string, string[]>, variants?: Record<string, string[]>): CodeIndex {
-  const steps = decodeCodeIndexInSteps(rows, bytes, synonyms, variants);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(decodeCodeIndexInSteps(rows, bytes, synonyms, variants));
 }
 
 /** decodeCodeIndex in small steps, so a browser can let the page respond between them. */

@@ -158,7 +158,11 @@ export function createCodeIndexBuilder(synonyms: Record<string, string[]> = defa
 
 /** Builds the index from all rows at once. */
 export function buildCodeIndex(rows: CodeRow[], synonyms?: Record<string, string[]>, variants?: Record<string, string[]>): CodeIndex {
-  const steps = buildCodeIndexInSteps(rows, synonyms, variants);
+  return runToEnd(buildCodeIndexInSteps(rows, synonyms, variants));
+}
+
+/** Runs work written in steps (a generator) straight through, for callers with no page to keep responsive. */
+export function runToEnd<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -221,7 +225,7 @@ function withinTwoEdits(a: string, b: string): boolean {
   return prev[b.length]! <= 2;
 }
 
-/** Vocabulary entries a query word matches: the word itself, words it begins, and (when none) one-typo neighbours. */
+/** Vocabulary entries a query word matches: the word itself, its other number, its variants, words it begins, and (when none) misspelt neighbours. */
 function matchVocab(index: CodeIndex, term: string, allowPrefix: boolean): { v: number; weight: number }[] {
   const found: { v: number; weight: number }[] = [];
   const start = lowerBound(index.vocab, term);
@@ -244,10 +248,11 @@ function matchVocab(index: CodeIndex, term: string, allowPrefix: boolean): { v: 
     const from = lowerBound(index.vocab, term[0]!);
     for (let v = from; v < index.vocab.length && index.vocab[v]![0] === term[0]; v++) {
       const word = index.vocab[v]!;
-      // Among one-typo neighbours, common words are the likelier intent ("migrane" -> migraine, not migrant).
-      if (oneEdit(term, word) || oneEdit(singular, word) || (word.length > term.length + 1 && oneEdit(term, word.slice(0, term.length)))) found.push({ v, weight: 0.55 + Math.min(0.1, (index.postings.start[v + 1]! - index.postings.start[v]!) / 500) });
+      // Among misspelt neighbours, common words are the likelier intent ("migrane" -> migraine, not migrant).
+      const common = Math.min(0.1, (index.postings.start[v + 1]! - index.postings.start[v]!) / 500);
+      if (oneEdit(term, word) || oneEdit(singular, word) || (word.length > term.length + 1 && oneEdit(term, word.slice(0, term.length)))) found.push({ v, weight: 0.55 + common });
       // Long words are often misspelt twice ("hemmorhoids"); only when nothing closer is found.
-      else if (term.length >= 8 && withinTwoEdits(term, word)) twoEdits.push({ v, weight: 0.5 + Math.min(0.1, (index.postings.start[v + 1]! - index.postings.start[v]!) / 500) });
+      else if (term.length >= 8 && withinTwoEdits(term, word)) twoEdits.push({ v, weight: 0.5 + common });
     }
     if (found.length === 0) found.push(...twoEdits);
   }
